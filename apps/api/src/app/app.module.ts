@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { APP_FILTER } from '@nestjs/core';
+import { APP_CONFIG, GraphqlExceptionFilter, currentRequestId, describeError, formatGraphqlError, loggerParams, type AppConfig } from '@rehabit/api-core';
+import { DbModule } from '@rehabit/api-db';
+import { DemoModule } from '@rehabit/api-demo';
+import { ExercisesModule } from '@rehabit/api-exercises';
+import { HealthModule } from '@rehabit/api-health';
+import { LoggerModule } from 'nestjs-pino';
+
+/** Paths the API answers itself; everything else may fall back to the web app. */
+const API_PATHS = ['/graphql', '/health', '/ready', '/api/{*path}'];
+
+function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const log = new Logger('GraphQL');
+  const development = config.NODE_ENV === 'development';
+  return {
+    driver: ApolloDriver,
+    // The committed schema.graphql is written by `npm run schema:write`, not at start.
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    // Set explicitly: Apollo's defaults depend on NODE_ENV and would open these in
+    // any deployment that forgot to set it.
+    introspection: development,
+    playground: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, currentRequestId(), (cause, correlationId) =>
+        log.error({ correlationId, error: describeError(cause) }, 'internal error in a GraphQL operation'),
+      ),
+  };
+}
+
+function webAppModules(config: AppConfig): DynamicModule[] {
+  // Built Angular app: dist/apps/web/browser beside dist/apps/api (override: WEB_DIST).
+  const webDist = config.WEB_DIST ?? join(__dirname, '..', 'web', 'browser');
+  if (!existsSync(join(webDist, 'index.html'))) {
+    new Logger('WebApp').warn(`no built web app at ${webDist}: serving the API only`);
+    return [];
+  }
+  return [ServeStaticModule.forRoot({ rootPath: webDist, exclude: API_PATHS })];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config)),
+        DbModule.forRoot({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        HealthModule,
+        ExercisesModule,
+        DemoModule,
+        ...webAppModules(config),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

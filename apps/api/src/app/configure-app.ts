@@ -1,0 +1,42 @@
+import type { INestApplication } from '@nestjs/common';
+import { requestContextMiddleware } from '@rehabit/api-core';
+import helmet from 'helmet';
+
+/** Largest request body accepted (a session log with its items is a few kB). */
+const BODY_LIMIT = '1mb';
+
+/**
+ * HTTP concerns shared by the server and the integration tests, so the tests
+ * exercise exactly what runs in production.
+ */
+export function configureApp(app: INestApplication): void {
+  app.use(requestContextMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular injects component styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          // Clinic exercises may link images or videos hosted elsewhere.
+          imgSrc: ["'self'", 'data:', 'https:'],
+          mediaSrc: ["'self'", 'https:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use('/graphql', (_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  (app as INestApplication & { useBodyParser(type: string, options: object): void }).useBodyParser('json', {
+    limit: BODY_LIMIT,
+  });
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Every environment variable the API reads, validated once at start. A bad value
+ * stops the start with a message naming the variable (see loadConfig).
+ */
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** PostgreSQL connection; unset means the embedded PGlite database. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .optional(),
+  /** Where the embedded database keeps its files ("memory://" keeps it in memory). */
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  /**
+   * The demo clinic: "auto" loads it into an empty embedded database only; "yes" also
+   * into an empty PostgreSQL database; "no" never. It never loads over existing data.
+   */
+  DEMO_DATA: z.enum(['auto', 'yes', 'no']).default('auto'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** The built web app to serve; defaults to dist/apps/web/browser beside the API bundle. */
+  WEB_DIST: z.string().min(1).optional(),
+  /** Milliseconds a SIGTERM waits for in-flight requests before the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the configuration. Empty strings count as unset, so
+ * `DATABASE_URL= npm start` means "no database URL", as a person would expect.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Injection token of the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

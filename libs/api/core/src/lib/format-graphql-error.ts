@@ -1,0 +1,53 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { AppError } from './app-error';
+
+/** Apollo's own codes for documents it refused before any resolver ran. */
+const CLIENT_FACING_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export interface ErrorReport {
+  (error: unknown, correlationId: string): void;
+}
+
+/**
+ * The one place that decides what a client sees of an error. Application errors and
+ * Apollo's request-validation errors pass (without stack traces); anything else is
+ * reported to the server log with a correlation id, and the client sees only
+ * INTERNAL_SERVER_ERROR and that id.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  correlationId: string,
+  report: ErrorReport,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.['code'];
+  if (original instanceof AppError || (typeof code === 'string' && CLIENT_FACING_CODES.has(code) && !isWrapped(error))) {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  report(original, correlationId);
+  return {
+    message: `Internal error. Reference: ${correlationId}`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  };
+}
+
+/** True when a resolver threw something that is not an application error. */
+function isWrapped(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError &&
+    error.originalError !== undefined &&
+    !(error.originalError instanceof GraphQLError)
+  );
+}

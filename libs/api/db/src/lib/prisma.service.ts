@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client';
+import { DB_OPTIONS, type DbOptions } from './db-options';
+import { applyMigrations, findMigrationsDir } from './migrate';
+
+type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'];
+
+interface OpenDatabase {
+  adapter: Adapter;
+  /** "PostgreSQL" or "PGlite": tests print it so a silent fallback is visible. */
+  kind: 'PostgreSQL' | 'PGlite';
+  close: () => Promise<void>;
+}
+
+/**
+ * Statement timeout on API connections: a runaway query fails instead of holding a
+ * connection (and the runner's phone) forever.
+ */
+const STATEMENT_TIMEOUT_MS = 15_000;
+
+async function openPostgres(url: string, log: Logger): Promise<OpenDatabase> {
+  const u = new URL(url);
+  log.log(`database: PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`);
+  const adapter = new PrismaPg({
+    connectionString: url,
+    connectionTimeoutMillis: 5_000,
+    options: `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+  });
+  return { adapter, kind: 'PostgreSQL', close: async () => undefined };
+}
+
+async function openPglite(dir: string, log: Logger): Promise<OpenDatabase> {
+  // Loaded on demand: a PostgreSQL deployment never pays for the WASM database.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PrismaPGlite } = await import('pglite-prisma-adapter');
+  if (!dir.includes('://')) mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir);
+  const migrationsDir = findMigrationsDir();
+  const applied = await applyMigrations(pglite, migrationsDir);
+  log.log(`database: embedded PGlite at ${dir}; migrations applied now: ${applied.length}`);
+  // pglite-prisma-adapter 0.6.x is typed against an older driver-adapter-utils; it
+  // ignores the argument types at run time, so only the static types differ.
+  const adapter = new PrismaPGlite(pglite) as unknown as Adapter;
+  return { adapter, kind: 'PGlite', close: () => pglite.close() };
+}
+
+/**
+ * The one database client of the API.
+ * DATABASE_URL set: PostgreSQL through @prisma/adapter-pg (schema by `prisma migrate deploy`).
+ * Unset: embedded PGlite in PGLITE_DIR, with prisma/migrations applied at start.
+ */
+@Injectable()
+export class PrismaService implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger(PrismaService.name);
+  private database: OpenDatabase | undefined;
+  client!: PrismaClient;
+
+  constructor(@Inject(DB_OPTIONS) private readonly options: DbOptions) {}
+
+  get kind(): OpenDatabase['kind'] {
+    if (!this.database) throw new Error('database not opened yet');
+    return this.database.kind;
+  }
+
+  async onModuleInit(): Promise<void> {
+    this.database = this.options.databaseUrl
+      ? await openPostgres(this.options.databaseUrl, this.log)
+      : await openPglite(this.options.pgliteDir, this.log);
+    this.client = new PrismaClient({ adapter: this.database.adapter });
+  }
+
+  /** True when the database answers a trivial query within timeoutMs. */
+  async isReachable(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = this.client.$queryRaw`SELECT 1`.then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.client?.$disconnect();
+    await this.database?.close();
+  }
+}

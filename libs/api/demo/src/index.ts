@@ -1,0 +1,3 @@
+export * from './lib/demo.module';
+export * from './lib/demo-data.loader';
+export * from './lib/demo-clinic';

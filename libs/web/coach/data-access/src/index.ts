@@ -1,0 +1,1 @@
+export * from './lib/web-coach-data-access/web-coach-data-access';

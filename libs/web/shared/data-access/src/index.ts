@@ -1,0 +1,1 @@
+export * from './lib/web-shared-data-access/web-shared-data-access';
