@@ -5,6 +5,7 @@ import { DemoDataLoader } from '@rehabit/api-demo';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
+import { writeSchema } from './app/write-schema';
 
 function readConfig(): AppConfig {
   try {
@@ -42,4 +43,16 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref());
 }
 
-void bootstrap();
+const schemaFlag = process.argv.indexOf('--write-schema');
+if (schemaFlag >= 0) {
+  const file = process.argv[schemaFlag + 1] ?? 'apps/api/schema.graphql';
+  writeSchema(file).then(
+    () => process.stdout.write(`schema written to ${file}\n`),
+    (error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exit(1);
+    },
+  );
+} else {
+  void bootstrap();
+}

@@ -1,1 +1,2 @@
-export * from './lib/web-coach-data-access/web-coach-data-access';
+export * from './lib/exercise-library.api';
+export * from './lib/exercise-library.queries';

@@ -1,1 +1,1 @@
-export * from './lib/web-coach-feature-exercise-library/web-coach-feature-exercise-library';
+export * from './lib/exercise-library.routes';

@@ -1,1 +1,3 @@
-export * from './lib/web-shared-data-access/web-shared-data-access';
+export * from './lib/provide-graphql';
+export * from './lib/generated';
+export type * from './lib/generated/graphql';

@@ -1,0 +1,59 @@
+import { graphql } from '@rehabit/web-shared-data-access';
+
+export const EXERCISE_LIBRARY = graphql(`
+  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {
+    exercises(filter: $filter, page: $page) {
+      totalCount
+      nextCursor
+      items {
+        id
+        name
+        aliases
+        category
+        bodyRegion
+        builtIn
+        defaultDose {
+          holdSeconds
+          reps
+          sets
+          side
+          restSeconds
+          timesPerDay
+          daysOfWeek
+        }
+      }
+    }
+  }
+`);
+
+export const EXERCISE_DETAIL = graphql(`
+  query ExerciseDetail($id: ID!) {
+    exercise(id: $id) {
+      id
+      name
+      aliases
+      category
+      bodyRegion
+      targetMuscles
+      startingPosition
+      steps
+      cues
+      safetyNotes
+      contraindications
+      equipment
+      mediaUrl
+      builtIn
+      defaultDose {
+        holdSeconds
+        reps
+        sets
+        side
+        restSeconds
+        timesPerDay
+        daysOfWeek
+        intensity
+        load
+      }
+    }
+  }
+`);

@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { BODY_REGION_LABELS, CATEGORY_LABELS, formatDose, formatIntensity } from '@rehabit/shared-domain';
+import { ExerciseLibraryApi, errorCode, type ExerciseDetail } from '@rehabit/web-coach-data-access';
+import { catchError, map, of, startWith, switchMap, tap } from 'rxjs';
+
+type DetailState =
+  | { status: 'loading' }
+  | { status: 'ready'; exercise: ExerciseDetail }
+  | { status: 'not-found' }
+  | { status: 'error' };
+
+/** One exercise with everything a coach needs to prescribe it and a runner to do it. */
+@Component({
+  selector: 'rh-exercise-detail-page',
+  imports: [RouterLink],
+  templateUrl: './exercise-detail-page.html',
+  styleUrl: './exercise-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExerciseDetailPage {
+  private readonly api = inject(ExerciseLibraryApi);
+  private readonly title = inject(Title);
+
+  /** Bound from the route parameter. */
+  readonly id = input.required<string>();
+
+  readonly categoryLabels = CATEGORY_LABELS;
+  readonly regionLabels = BODY_REGION_LABELS;
+
+  readonly state = toSignal(
+    toObservable(this.id).pipe(
+      switchMap((id) =>
+        this.api.detail(id).pipe(
+          tap((exercise) => this.title.setTitle(`${exercise.name} · Rehabit`)),
+          map((exercise): DetailState => ({ status: 'ready', exercise })),
+          catchError((error: unknown) => {
+            const notFound = ['NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCode(error) ?? '');
+            return of<DetailState>({ status: notFound ? 'not-found' : 'error' });
+          }),
+          startWith<DetailState>({ status: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as DetailState },
+  );
+
+  readonly dose = computed(() => {
+    const s = this.state();
+    if (s.status !== 'ready') return null;
+    return { schedule: formatDose(s.exercise.defaultDose), intensity: formatIntensity(s.exercise.defaultDose) };
+  });
+}

@@ -1,0 +1,342 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  | T
+  | {
+      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
+    };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BodyRegion =
+  | 'ANKLE_FOOT'
+  | 'CALF'
+  | 'CORE'
+  | 'FULL_BODY'
+  | 'GLUTE'
+  | 'HIP'
+  | 'KNEE'
+  | 'LOWER_BACK'
+  | 'THIGH';
+
+export type ExerciseCategory =
+  | 'ACTIVATION'
+  | 'CARDIO'
+  | 'MOBILITY'
+  | 'STABILITY'
+  | 'STRENGTH'
+  | 'STRETCH';
+
+export type ExerciseFilter = {
+  bodyRegion?: BodyRegion | null | undefined;
+  category?: ExerciseCategory | null | undefined;
+  /** Words to find in the name, aliases, target muscles or body region (all must match). */
+  search?: string | null | undefined;
+};
+
+/** A page of a list: at most 100 items (default 20). */
+export type PageInput = {
+  /** The nextCursor of the previous page. */
+  cursor?: string | null | undefined;
+  /** Items per page, 1–100. */
+  size?: number | null | undefined;
+};
+
+/** EACH_SIDE: both sides, one after the other. BILATERAL: both at once. */
+export type Side = 'BILATERAL' | 'EACH_SIDE' | 'LEFT' | 'NONE' | 'RIGHT';
+
+export type ExerciseLibraryQueryVariables = Exact<{
+  filter?: ExerciseFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type ExerciseLibraryQuery = {
+  exercises: {
+    totalCount: number;
+    nextCursor: string | null;
+    items: Array<{
+      id: string;
+      name: string;
+      aliases: Array<string>;
+      category: ExerciseCategory;
+      bodyRegion: BodyRegion;
+      builtIn: boolean;
+      defaultDose: {
+        holdSeconds: number | null;
+        reps: number;
+        sets: number;
+        side: Side;
+        restSeconds: number;
+        timesPerDay: number;
+        daysOfWeek: Array<number>;
+      };
+    }>;
+  };
+};
+
+export type ExerciseDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ExerciseDetailQuery = {
+  exercise: {
+    id: string;
+    name: string;
+    aliases: Array<string>;
+    category: ExerciseCategory;
+    bodyRegion: BodyRegion;
+    targetMuscles: Array<string>;
+    startingPosition: string;
+    steps: Array<string>;
+    cues: Array<string>;
+    safetyNotes: string;
+    contraindications: string;
+    equipment: Array<string>;
+    mediaUrl: string | null;
+    builtIn: boolean;
+    defaultDose: {
+      holdSeconds: number | null;
+      reps: number;
+      sets: number;
+      side: Side;
+      restSeconds: number;
+      timesPerDay: number;
+      daysOfWeek: Array<number>;
+      intensity: number | null;
+      load: string | null;
+    };
+  };
+};
+
+export const ExerciseLibraryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExerciseLibrary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'filter' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'ExerciseFilter' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'PageInput' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exercises' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'filter' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'page' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'aliases' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'category' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bodyRegion' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'builtIn' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'defaultDose' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'holdSeconds' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reps' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sets' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'side' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'restSeconds' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'timesPerDay' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'daysOfWeek' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExerciseLibraryQuery,
+  ExerciseLibraryQueryVariables
+>;
+export const ExerciseDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExerciseDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exercise' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bodyRegion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetMuscles' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'startingPosition' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'steps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cues' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'safetyNotes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contraindications' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'equipment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'builtIn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultDose' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holdSeconds' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restSeconds' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timesPerDay' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'daysOfWeek' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'intensity' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'load' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExerciseDetailQuery, ExerciseDetailQueryVariables>;
