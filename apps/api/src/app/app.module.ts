@@ -42,7 +42,7 @@ function webAppModules(config: AppConfig): DynamicModule[] {
   // Built Angular app: dist/apps/web/browser beside dist/apps/api (override: WEB_DIST).
   const webDist = config.WEB_DIST ?? join(__dirname, '..', 'web', 'browser');
   if (!existsSync(join(webDist, 'index.html'))) {
-    new Logger('WebApp').warn(`no built web app at ${webDist}: serving the API only`);
+    if (config.LOG_LEVEL !== 'silent') new Logger('WebApp').warn(`no built web app at ${webDist}: serving the API only`);
     return [];
   }
   return [ServeStaticModule.forRoot({ rootPath: webDist, exclude: API_PATHS })];

@@ -60,8 +60,7 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(DB_OPTIONS) private readonly options: DbOptions) {}
 
   get kind(): OpenDatabase['kind'] {
-    if (!this.database) throw new Error('database not opened yet');
-    return this.database.kind;
+    return this.options.databaseUrl ? 'PostgreSQL' : 'PGlite';
   }
 
   async onModuleInit(): Promise<void> {
@@ -73,6 +72,7 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy {
 
   /** True when the database answers a trivial query within timeoutMs. */
   async isReachable(timeoutMs = 2_000): Promise<boolean> {
+    if (!this.database) return false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
@@ -89,7 +89,9 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    const database = this.database;
+    this.database = undefined;
     await this.client?.$disconnect();
-    await this.database?.close();
+    await database?.close();
   }
 }
