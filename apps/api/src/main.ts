@@ -11,7 +11,9 @@ function readConfig(): AppConfig {
   try {
     const config = loadConfig();
     // `--demo` asks for the demo clinic on PostgreSQL too (never over existing data).
-    return process.argv.includes('--demo') ? { ...config, DEMO_DATA: 'yes' } : config;
+    return process.argv.includes('--demo')
+      ? { ...config, DEMO_DATA: 'yes' }
+      : config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nThe API was not started.\n`);
@@ -23,10 +25,13 @@ function readConfig(): AppConfig {
 
 async function bootstrap(): Promise<void> {
   const config = readConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   const logger = app.get(Logger);
   app.useLogger(logger);
   configureApp(app);
@@ -40,7 +45,9 @@ async function bootstrap(): Promise<void> {
   process.stdout.write(`\n  Rehabit is running at ${url}\n\n`);
 
   // A hard stop if draining in-flight requests takes longer than the grace period.
-  process.once('SIGTERM', () => setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref());
+  process.once('SIGTERM', () =>
+    setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS).unref(),
+  );
 }
 
 const schemaFlag = process.argv.indexOf('--write-schema');

@@ -5,7 +5,15 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { APP_FILTER } from '@nestjs/core';
-import { APP_CONFIG, GraphqlExceptionFilter, currentRequestId, describeError, formatGraphqlError, loggerParams, type AppConfig } from '@rehabit/api-core';
+import {
+  APP_CONFIG,
+  GraphqlExceptionFilter,
+  currentRequestId,
+  describeError,
+  formatGraphqlError,
+  loggerParams,
+  type AppConfig,
+} from '@rehabit/api-core';
 import { DbModule } from '@rehabit/api-db';
 import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
@@ -32,8 +40,15 @@ function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) =>
-      formatGraphqlError(formatted, error, currentRequestId(), (cause, correlationId) =>
-        log.error({ correlationId, error: describeError(cause) }, 'internal error in a GraphQL operation'),
+      formatGraphqlError(
+        formatted,
+        error,
+        currentRequestId(),
+        (cause, correlationId) =>
+          log.error(
+            { correlationId, error: describeError(cause) },
+            'internal error in a GraphQL operation',
+          ),
       ),
   };
 }
@@ -42,7 +57,10 @@ function webAppModules(config: AppConfig): DynamicModule[] {
   // Built Angular app: dist/apps/web/browser beside dist/apps/api (override: WEB_DIST).
   const webDist = config.WEB_DIST ?? join(__dirname, '..', 'web', 'browser');
   if (!existsSync(join(webDist, 'index.html'))) {
-    if (config.LOG_LEVEL !== 'silent') new Logger('WebApp').warn(`no built web app at ${webDist}: serving the API only`);
+    if (config.LOG_LEVEL !== 'silent')
+      new Logger('WebApp').warn(
+        `no built web app at ${webDist}: serving the API only`,
+      );
     return [];
   }
   return [ServeStaticModule.forRoot({ rootPath: webDist, exclude: API_PATHS })];
@@ -56,7 +74,10 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggerParams(config)),
-        DbModule.forRoot({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR }),
+        DbModule.forRoot({
+          databaseUrl: config.DATABASE_URL,
+          pgliteDir: config.PGLITE_DIR,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         HealthModule,
         ExercisesModule,

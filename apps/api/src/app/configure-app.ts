@@ -32,11 +32,22 @@ export function configureApp(app: INestApplication): void {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
-  app.use('/graphql', (_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
-  (app as INestApplication & { useBodyParser(type: string, options: object): void }).useBodyParser('json', {
+  app.use(
+    '/graphql',
+    (
+      _req: unknown,
+      res: { setHeader(name: string, value: string): void },
+      next: () => void,
+    ) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+  );
+  (
+    app as INestApplication & {
+      useBodyParser(type: string, options: object): void;
+    }
+  ).useBodyParser('json', {
     limit: BODY_LIMIT,
   });
 }

@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import {
+  GraphQLSchemaBuilderModule,
+  GraphQLSchemaFactory,
+} from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { RESOLVERS } from './resolvers';
 
@@ -9,7 +12,9 @@ import { RESOLVERS } from './resolvers';
  * app's codegen reads. Needs no database: only the resolver classes.
  */
 export async function writeSchema(file: string): Promise<void> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, {
+    logger: false,
+  });
   await app.init();
   const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
   writeFileSync(file, `${printSchema(lexicographicSortSchema(schema))}\n`);

@@ -12,15 +12,21 @@ const workspaceRoot = join(__dirname, '../../../..');
  */
 export default async function globalSetup(): Promise<void> {
   const url = process.env['DATABASE_URL'];
-  const name = url ? `PostgreSQL (${new URL(url).pathname.slice(1)})` : 'embedded PGlite (in memory)';
+  const name = url
+    ? `PostgreSQL (${new URL(url).pathname.slice(1)})`
+    : 'embedded PGlite (in memory)';
   process.stdout.write(`\nAPI integration tests run on ${name}\n`);
   if (!url) return;
 
   // Jest loads this file outside its module resolver, so the workspace's import
   // aliases are registered by hand.
-  const { compilerOptions } = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8'));
+  const { compilerOptions } = JSON.parse(
+    readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8'),
+  );
   register({ baseUrl: workspaceRoot, paths: compilerOptions.paths });
-  const { applyMigrations, pgExec } = await import('@rehabit/api-db');
+  // Loaded only now, after the aliases are registered.
+  const { applyMigrations, pgExec } =
+    require('@rehabit/api-db') as typeof import('@rehabit/api-db');
 
   const pool = new Pool({ connectionString: url });
   try {

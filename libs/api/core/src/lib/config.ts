@@ -1,13 +1,21 @@
 import { z } from 'zod';
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const;
 
 /**
  * Every environment variable the API reads, validated once at start. A bad value
  * stops the start with a message naming the variable (see loadConfig).
  */
 const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** PostgreSQL connection; unset means the embedded PGlite database. */
@@ -26,7 +34,12 @@ const configSchema = z.object({
   /** The built web app to serve; defaults to dist/apps/web/browser beside the API bundle. */
   WEB_DIST: z.string().min(1).optional(),
   /** Milliseconds a SIGTERM waits for in-flight requests before the process exits. */
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(120_000)
+    .default(30_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -38,10 +51,14 @@ export class ConfigError extends Error {}
  * `DATABASE_URL= npm start` means "no database URL", as a person would expect.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== ''),
+  );
   const result = configSchema.safeParse(present);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;

@@ -8,9 +8,15 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number, field = 'page.cursor'): (string | number)[] {
+export function decodeCursor(
+  cursor: string,
+  arity: number,
+  field = 'page.cursor',
+): (string | number)[] {
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const key: unknown = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
     if (
       Array.isArray(key) &&
       key.length === arity &&
@@ -21,5 +27,7 @@ export function decodeCursor(cursor: string, arity: number, field = 'page.cursor
   } catch {
     // falls through to the error below
   }
-  throw new BadUserInputError([{ field, message: 'is not a cursor this API handed out' }]);
+  throw new BadUserInputError([
+    { field, message: 'is not a cursor this API handed out' },
+  ]);
 }

@@ -29,9 +29,15 @@ export function formatGraphqlError(
   correlationId: string,
   report: ErrorReport,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original =
+    error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = formatted.extensions?.['code'];
-  if (original instanceof AppError || (typeof code === 'string' && CLIENT_FACING_CODES.has(code) && !isWrapped(error))) {
+  if (
+    original instanceof AppError ||
+    (typeof code === 'string' &&
+      CLIENT_FACING_CODES.has(code) &&
+      !isWrapped(error))
+  ) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -1,4 +1,6 @@
 import type { Params } from 'nestjs-pino';
+import { pino } from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from './config';
 
 /**
@@ -7,14 +9,15 @@ import type { AppConfig } from './config';
  * secrets are redacted: no passwords, tokens or clinical free text in the logs.
  */
 export function loggerParams(config: Pick<AppConfig, 'LOG_LEVEL'>): Params {
-  return {
-    pinoHttp: {
+  const pinoHttp: Options = {
+    logger: pino({
       level: config.LOG_LEVEL,
-      genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
-      // On every line logged while serving the request, not only the summary line.
-      customProps: (req) => ({ requestId: (req as { id?: string }).id }),
       redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'res.headers["set-cookie"]',
+        ],
         censor: '[redacted]',
       },
       serializers: {
@@ -25,10 +28,16 @@ export function loggerParams(config: Pick<AppConfig, 'LOG_LEVEL'>): Params {
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
-      // Health probes run every few seconds; they would drown the useful lines.
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    }),
+    genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
+    // On every line logged while serving the request, not only the summary line.
+    customProps: (req) => ({ requestId: (req as { id?: string }).id }),
+    // Health probes run every few seconds; they would drown the useful lines.
+    autoLogging: {
+      ignore: (req) => req.url === '/health' || req.url === '/ready',
     },
   };
+  return { pinoHttp };
 }
 
 /**
@@ -42,6 +51,9 @@ export function describeError(error: unknown): Record<string, unknown> {
   return {
     name: error.name,
     ...(typeof code === 'string' ? { code } : {}),
-    stack: error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 12),
+    stack: error.stack
+      ?.split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .slice(0, 12),
   };
 }

@@ -13,7 +13,9 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export function requestIdFor(req: Request): string {
   const given = req.headers['x-request-id'];
-  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given)
+    ? given
+    : randomUUID();
 }
 
 /**
@@ -21,7 +23,11 @@ export function requestIdFor(req: Request): string {
  * response header and keeps it in async context, so that the log lines and the
  * correlation id of an internal error name the same request.
  */
-export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
+export function requestContextMiddleware(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   const requestId = requestIdFor(req);
   (req as Request & { id?: string }).id = requestId;
   res.setHeader('x-request-id', requestId);

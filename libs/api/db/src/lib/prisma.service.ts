@@ -1,11 +1,19 @@
 import { mkdirSync } from 'node:fs';
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnModuleDestroy,
+  OnModuleInit,
+} from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { DB_OPTIONS, type DbOptions } from './db-options';
 import { applyMigrations, findMigrationsDir } from './migrate';
 
-type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'];
+type Adapter = NonNullable<
+  ConstructorParameters<typeof PrismaClient>[0]
+>['adapter'];
 
 interface OpenDatabase {
   adapter: Adapter;
@@ -22,7 +30,9 @@ const STATEMENT_TIMEOUT_MS = 15_000;
 
 async function openPostgres(url: string, log: Logger): Promise<OpenDatabase> {
   const u = new URL(url);
-  log.log(`database: PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`);
+  log.log(
+    `database: PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`,
+  );
   const adapter = new PrismaPg({
     connectionString: url,
     connectionTimeoutMillis: 5_000,
@@ -39,7 +49,9 @@ async function openPglite(dir: string, log: Logger): Promise<OpenDatabase> {
   const pglite = await PGlite.create(dir);
   const migrationsDir = findMigrationsDir();
   const applied = await applyMigrations(pglite, migrationsDir);
-  log.log(`database: embedded PGlite at ${dir}; migrations applied now: ${applied.length}`);
+  log.log(
+    `database: embedded PGlite at ${dir}; migrations applied now: ${applied.length}`,
+  );
   // pglite-prisma-adapter 0.6.x is typed against an older driver-adapter-utils; it
   // ignores the argument types at run time, so only the static types differ.
   const adapter = new PrismaPGlite(pglite) as unknown as Adapter;

@@ -6,7 +6,11 @@ import { ALL_DAYS, type Dose, type Side } from '@rehabit/shared-domain';
  * runner's `startedDaysAgo` in their own time zone), everything else is fixed.
  */
 
-export const DEMO_CLINIC = { key: 'riverside', name: 'Riverside Running Clinic', timeZone: 'Europe/London' };
+export const DEMO_CLINIC = {
+  key: 'riverside',
+  name: 'Riverside Running Clinic',
+  timeZone: 'Europe/London',
+};
 
 export interface DemoStaff {
   key: string;
@@ -16,9 +20,24 @@ export interface DemoStaff {
 }
 
 export const DEMO_STAFF: readonly DemoStaff[] = [
-  { key: 'priya', name: 'Priya Shah', email: 'priya.shah@riverside.example', role: 'admin' },
-  { key: 'sam', name: 'Sam Okafor', email: 'sam.okafor@riverside.example', role: 'coach' },
-  { key: 'jordan', name: 'Jordan Lee', email: 'jordan.lee@riverside.example', role: 'coach' },
+  {
+    key: 'priya',
+    name: 'Priya Shah',
+    email: 'priya.shah@riverside.example',
+    role: 'admin',
+  },
+  {
+    key: 'sam',
+    name: 'Sam Okafor',
+    email: 'sam.okafor@riverside.example',
+    role: 'coach',
+  },
+  {
+    key: 'jordan',
+    name: 'Jordan Lee',
+    email: 'jordan.lee@riverside.example',
+    role: 'coach',
+  },
 ];
 
 export interface DemoRunner {
@@ -32,20 +51,104 @@ export interface DemoRunner {
 }
 
 export const DEMO_RUNNERS: readonly DemoRunner[] = [
-  { key: 'maya', name: 'Maya Thompson', email: 'maya@runner.example', timeZone: 'Europe/London', coach: 'sam', startedDaysAgo: 20 },
-  { key: 'liam', name: "Liam O'Connor", email: 'liam@runner.example', timeZone: 'Europe/Dublin', coach: 'sam', startedDaysAgo: 12 },
+  {
+    key: 'maya',
+    name: 'Maya Thompson',
+    email: 'maya@runner.example',
+    timeZone: 'Europe/London',
+    coach: 'sam',
+    startedDaysAgo: 20,
+  },
+  {
+    key: 'liam',
+    name: "Liam O'Connor",
+    email: 'liam@runner.example',
+    timeZone: 'Europe/Dublin',
+    coach: 'sam',
+    startedDaysAgo: 12,
+  },
   // Far east of UTC (UTC+13 in the southern summer).
-  { key: 'aroha', name: 'Aroha Ngata', email: 'aroha@runner.example', timeZone: 'Pacific/Auckland', coach: 'sam', startedDaysAgo: 30 },
+  {
+    key: 'aroha',
+    name: 'Aroha Ngata',
+    email: 'aroha@runner.example',
+    timeZone: 'Pacific/Auckland',
+    coach: 'sam',
+    startedDaysAgo: 30,
+  },
   // Far west of UTC (UTC−10).
-  { key: 'keoni', name: 'Keoni Kahale', email: 'keoni@runner.example', timeZone: 'Pacific/Honolulu', coach: 'jordan', startedDaysAgo: 9 },
-  { key: 'sofia', name: 'Sofía García', email: 'sofia@runner.example', timeZone: 'Europe/Madrid', coach: 'jordan', startedDaysAgo: 25 },
-  { key: 'ethan', name: 'Ethan Brooks', email: 'ethan@runner.example', timeZone: 'America/New_York', coach: 'jordan', startedDaysAgo: 16 },
-  { key: 'hannah', name: 'Hannah Müller', email: 'hannah@runner.example', timeZone: 'Europe/Berlin', coach: 'sam', startedDaysAgo: 40 },
-  { key: 'kenji', name: 'Kenji Watanabe', email: 'kenji@runner.example', timeZone: 'Asia/Tokyo', coach: 'jordan', startedDaysAgo: 5 },
-  { key: 'chloe', name: 'Chloe Martin', email: 'chloe@runner.example', timeZone: 'America/Los_Angeles', coach: 'sam', startedDaysAgo: 33 },
-  { key: 'noah', name: 'Noah Williams', email: 'noah@runner.example', timeZone: 'Australia/Sydney', coach: 'jordan', startedDaysAgo: 18 },
-  { key: 'isabel', name: 'Isabel Costa', email: 'isabel@runner.example', timeZone: 'America/Sao_Paulo', coach: 'sam', startedDaysAgo: 2 },
-  { key: 'daniel', name: 'Daniel Kim', email: 'daniel@runner.example', timeZone: 'America/Chicago', coach: 'jordan', startedDaysAgo: null },
+  {
+    key: 'keoni',
+    name: 'Keoni Kahale',
+    email: 'keoni@runner.example',
+    timeZone: 'Pacific/Honolulu',
+    coach: 'jordan',
+    startedDaysAgo: 9,
+  },
+  {
+    key: 'sofia',
+    name: 'Sofía García',
+    email: 'sofia@runner.example',
+    timeZone: 'Europe/Madrid',
+    coach: 'jordan',
+    startedDaysAgo: 25,
+  },
+  {
+    key: 'ethan',
+    name: 'Ethan Brooks',
+    email: 'ethan@runner.example',
+    timeZone: 'America/New_York',
+    coach: 'jordan',
+    startedDaysAgo: 16,
+  },
+  {
+    key: 'hannah',
+    name: 'Hannah Müller',
+    email: 'hannah@runner.example',
+    timeZone: 'Europe/Berlin',
+    coach: 'sam',
+    startedDaysAgo: 40,
+  },
+  {
+    key: 'kenji',
+    name: 'Kenji Watanabe',
+    email: 'kenji@runner.example',
+    timeZone: 'Asia/Tokyo',
+    coach: 'jordan',
+    startedDaysAgo: 5,
+  },
+  {
+    key: 'chloe',
+    name: 'Chloe Martin',
+    email: 'chloe@runner.example',
+    timeZone: 'America/Los_Angeles',
+    coach: 'sam',
+    startedDaysAgo: 33,
+  },
+  {
+    key: 'noah',
+    name: 'Noah Williams',
+    email: 'noah@runner.example',
+    timeZone: 'Australia/Sydney',
+    coach: 'jordan',
+    startedDaysAgo: 18,
+  },
+  {
+    key: 'isabel',
+    name: 'Isabel Costa',
+    email: 'isabel@runner.example',
+    timeZone: 'America/Sao_Paulo',
+    coach: 'sam',
+    startedDaysAgo: 2,
+  },
+  {
+    key: 'daniel',
+    name: 'Daniel Kim',
+    email: 'daniel@runner.example',
+    timeZone: 'America/Chicago',
+    coach: 'jordan',
+    startedDaysAgo: null,
+  },
 ];
 
 export interface DemoItem {
@@ -64,12 +167,43 @@ export interface DemoPhase {
 
 const MON_WED_FRI = [1, 3, 5];
 
-function hold(seconds: number, sets: number, side: Side, restSeconds: number): Dose {
-  return { holdSeconds: seconds, reps: 1, sets, side, restSeconds, timesPerDay: 1, daysOfWeek: ALL_DAYS, intensity: 3, load: 'bodyweight' };
+function hold(
+  seconds: number,
+  sets: number,
+  side: Side,
+  restSeconds: number,
+): Dose {
+  return {
+    holdSeconds: seconds,
+    reps: 1,
+    sets,
+    side,
+    restSeconds,
+    timesPerDay: 1,
+    daysOfWeek: ALL_DAYS,
+    intensity: 3,
+    load: 'bodyweight',
+  };
 }
 
-function reps(count: number, sets: number, side: Side, restSeconds: number, intensity: number): Dose {
-  return { holdSeconds: null, reps: count, sets, side, restSeconds, timesPerDay: 1, daysOfWeek: MON_WED_FRI, intensity, load: 'bodyweight' };
+function reps(
+  count: number,
+  sets: number,
+  side: Side,
+  restSeconds: number,
+  intensity: number,
+): Dose {
+  return {
+    holdSeconds: null,
+    reps: count,
+    sets,
+    side,
+    restSeconds,
+    timesPerDay: 1,
+    daysOfWeek: MON_WED_FRI,
+    intensity,
+    load: 'bodyweight',
+  };
 }
 
 export const PIRIFORMIS_RELIEF = {
@@ -83,8 +217,14 @@ export const PIRIFORMIS_RELIEF = {
       endWeek: 2,
       advance: { minAdherencePct: 80, maxPain: 3, afterWeeks: 2 },
       items: [
-        { exercise: 'supine-figure-four-stretch', dose: hold(30, 3, 'EACH_SIDE', 15) },
-        { exercise: 'figure-four-knee-pull', dose: hold(30, 3, 'EACH_SIDE', 15) },
+        {
+          exercise: 'supine-figure-four-stretch',
+          dose: hold(30, 3, 'EACH_SIDE', 15),
+        },
+        {
+          exercise: 'figure-four-knee-pull',
+          dose: hold(30, 3, 'EACH_SIDE', 15),
+        },
       ],
     },
     {
@@ -92,10 +232,20 @@ export const PIRIFORMIS_RELIEF = {
       startWeek: 3,
       endWeek: null,
       items: [
-        { exercise: 'figure-four-knee-pull', dose: hold(45, 3, 'EACH_SIDE', 15) },
+        {
+          exercise: 'figure-four-knee-pull',
+          dose: hold(45, 3, 'EACH_SIDE', 15),
+        },
         { exercise: 'glute-bridge', dose: reps(12, 3, 'BILATERAL', 45, 5) },
         { exercise: 'clamshell', dose: reps(15, 3, 'EACH_SIDE', 30, 5) },
-        { exercise: 'side-plank', dose: { ...hold(30, 3, 'EACH_SIDE', 30), daysOfWeek: MON_WED_FRI, intensity: 6 } },
+        {
+          exercise: 'side-plank',
+          dose: {
+            ...hold(30, 3, 'EACH_SIDE', 30),
+            daysOfWeek: MON_WED_FRI,
+            intensity: 6,
+          },
+        },
       ],
     },
   ] satisfies DemoPhase[],

@@ -2,7 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rehabit/api-core';
 import { PrismaService, type Prisma } from '@rehabit/api-db';
 import { addDays, localDateIn } from '@rehabit/shared-domain';
-import { DEMO_CLINIC, DEMO_RUNNERS, DEMO_STAFF, PIRIFORMIS_RELIEF, type DemoItem, type DemoPhase } from './demo-clinic';
+import {
+  DEMO_CLINIC,
+  DEMO_RUNNERS,
+  DEMO_STAFF,
+  PIRIFORMIS_RELIEF,
+  type DemoItem,
+  type DemoPhase,
+} from './demo-clinic';
 import { demoId } from './demo-id';
 
 type Tx = Prisma.TransactionClient;
@@ -11,9 +18,17 @@ const asDate = (localDate: string) => new Date(`${localDate}T00:00:00Z`);
 
 function itemColumns(item: DemoItem, exerciseIds: Map<string, string>) {
   const exerciseId = exerciseIds.get(item.exercise);
-  if (!exerciseId) throw new Error(`demo data names an unknown built-in exercise: ${item.exercise}`);
+  if (!exerciseId)
+    throw new Error(
+      `demo data names an unknown built-in exercise: ${item.exercise}`,
+    );
   const { daysOfWeek, ...dose } = item.dose;
-  return { exerciseId, ...dose, daysOfWeek: [...daysOfWeek], cues: item.cues ?? '' };
+  return {
+    exerciseId,
+    ...dose,
+    daysOfWeek: [...daysOfWeek],
+    cues: item.cues ?? '',
+  };
 }
 
 /**
@@ -32,28 +47,48 @@ export class DemoDataLoader {
   ) {}
 
   async loadIfWanted(now = new Date()): Promise<boolean> {
-    const wanted = this.config.DEMO_DATA === 'yes' || (this.config.DEMO_DATA === 'auto' && this.prisma.kind === 'PGlite');
+    const wanted =
+      this.config.DEMO_DATA === 'yes' ||
+      (this.config.DEMO_DATA === 'auto' && this.prisma.kind === 'PGlite');
     if (!wanted) {
-      this.log.log('demo clinic not loaded (DEMO_DATA=yes or --demo loads it into an empty PostgreSQL database)');
+      this.log.log(
+        'demo clinic not loaded (DEMO_DATA=yes or --demo loads it into an empty PostgreSQL database)',
+      );
       return false;
     }
     if ((await this.prisma.client.organization.count()) > 0) {
-      this.log.log('demo clinic not loaded: the database already holds a clinic');
+      this.log.log(
+        'demo clinic not loaded: the database already holds a clinic',
+      );
       return false;
     }
-    await this.prisma.client.$transaction((tx) => this.load(tx, now), { timeout: 60_000 });
-    this.log.log(`demo clinic loaded: ${DEMO_STAFF.length} staff, ${DEMO_RUNNERS.length} runners`);
+    await this.prisma.client.$transaction((tx) => this.load(tx, now), {
+      timeout: 60_000,
+    });
+    this.log.log(
+      `demo clinic loaded: ${DEMO_STAFF.length} staff, ${DEMO_RUNNERS.length} runners`,
+    );
     return true;
   }
 
   private async load(tx: Tx, now: Date): Promise<void> {
     const clinicId = demoId('clinic');
     await tx.organization.create({
-      data: { id: clinicId, name: DEMO_CLINIC.name, slug: DEMO_CLINIC.key, timeZone: DEMO_CLINIC.timeZone },
+      data: {
+        id: clinicId,
+        name: DEMO_CLINIC.name,
+        slug: DEMO_CLINIC.key,
+        timeZone: DEMO_CLINIC.timeZone,
+      },
     });
     await tx.user.createMany({
       data: [
-        ...DEMO_STAFF.map((s) => ({ id: demoId(`user:${s.key}`), name: s.name, email: s.email, emailVerified: true })),
+        ...DEMO_STAFF.map((s) => ({
+          id: demoId(`user:${s.key}`),
+          name: s.name,
+          email: s.email,
+          emailVerified: true,
+        })),
         ...DEMO_RUNNERS.filter((r) => r.startedDaysAgo !== null).map((r) => ({
           id: demoId(`user:${r.key}`),
           name: r.name,
@@ -64,7 +99,12 @@ export class DemoDataLoader {
     });
     await tx.member.createMany({
       data: [
-        ...DEMO_STAFF.map((s) => ({ id: demoId(`member:${s.key}`), organizationId: clinicId, userId: demoId(`user:${s.key}`), role: s.role })),
+        ...DEMO_STAFF.map((s) => ({
+          id: demoId(`member:${s.key}`),
+          organizationId: clinicId,
+          userId: demoId(`user:${s.key}`),
+          role: s.role,
+        })),
         ...DEMO_RUNNERS.filter((r) => r.startedDaysAgo !== null).map((r) => ({
           id: demoId(`member:${r.key}`),
           organizationId: clinicId,
@@ -86,18 +126,40 @@ export class DemoDataLoader {
       })),
     });
 
-    const exercises = await tx.exercise.findMany({ where: { builtInKey: { not: null } }, select: { id: true, builtInKey: true } });
-    const exerciseIds = new Map(exercises.map((e) => [e.builtInKey as string, e.id]));
+    const exercises = await tx.exercise.findMany({
+      where: { builtInKey: { not: null } },
+      select: { id: true, builtInKey: true },
+    });
+    const exerciseIds = new Map(
+      exercises.map((e) => [e.builtInKey as string, e.id]),
+    );
     const templateId = await this.createTemplate(tx, clinicId, exerciseIds);
 
     for (const runner of DEMO_RUNNERS) {
       if (runner.startedDaysAgo === null) continue;
-      const startDate = addDays(localDateIn(runner.timeZone, now), -runner.startedDaysAgo);
-      await this.prescribe(tx, { clinicId, templateId, runnerKey: runner.key, coachKey: runner.coach, startDate }, exerciseIds);
+      const startDate = addDays(
+        localDateIn(runner.timeZone, now),
+        -runner.startedDaysAgo,
+      );
+      await this.prescribe(
+        tx,
+        {
+          clinicId,
+          templateId,
+          runnerKey: runner.key,
+          coachKey: runner.coach,
+          startDate,
+        },
+        exerciseIds,
+      );
     }
   }
 
-  private async createTemplate(tx: Tx, clinicId: string, exerciseIds: Map<string, string>): Promise<string> {
+  private async createTemplate(
+    tx: Tx,
+    clinicId: string,
+    exerciseIds: Map<string, string>,
+  ): Promise<string> {
     const templateId = demoId('template:piriformis-relief');
     await tx.template.create({
       data: {
@@ -110,7 +172,9 @@ export class DemoDataLoader {
     });
     for (const [position, phase] of PIRIFORMIS_RELIEF.phases.entries()) {
       const phaseId = demoId(`template-phase:${position}`);
-      await tx.templatePhase.create({ data: { id: phaseId, templateId, position, ...phaseColumns(phase) } });
+      await tx.templatePhase.create({
+        data: { id: phaseId, templateId, position, ...phaseColumns(phase) },
+      });
       await tx.templateItem.createMany({
         data: phase.items.map((item, itemPosition) => ({
           templateId,
@@ -125,7 +189,13 @@ export class DemoDataLoader {
 
   private async prescribe(
     tx: Tx,
-    p: { clinicId: string; templateId: string; runnerKey: string; coachKey: string; startDate: string },
+    p: {
+      clinicId: string;
+      templateId: string;
+      runnerKey: string;
+      coachKey: string;
+      startDate: string;
+    },
     exerciseIds: Map<string, string>,
   ): Promise<void> {
     const prescriptionId = demoId(`prescription:${p.runnerKey}`);
@@ -143,11 +213,19 @@ export class DemoDataLoader {
     });
     const versionId = demoId(`version:${p.runnerKey}:1`);
     await tx.prescriptionVersion.create({
-      data: { id: versionId, prescriptionId, version: 1, effectiveFrom: asDate(p.startDate), createdById },
+      data: {
+        id: versionId,
+        prescriptionId,
+        version: 1,
+        effectiveFrom: asDate(p.startDate),
+        createdById,
+      },
     });
     for (const [position, phase] of PIRIFORMIS_RELIEF.phases.entries()) {
       const phaseId = demoId(`phase:${p.runnerKey}:1:${position}`);
-      await tx.prescriptionPhase.create({ data: { id: phaseId, versionId, position, ...phaseColumns(phase) } });
+      await tx.prescriptionPhase.create({
+        data: { id: phaseId, versionId, position, ...phaseColumns(phase) },
+      });
       await tx.prescriptionItem.createMany({
         data: phase.items.map((item, itemPosition) => ({
           id: demoId(`item:${p.runnerKey}:1:${position}:${itemPosition}`),

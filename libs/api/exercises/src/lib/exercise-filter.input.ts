@@ -6,7 +6,8 @@ import { BodyRegionEnum, ExerciseCategoryEnum } from './exercise.model';
 export class ExerciseFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Words to find in the name, aliases, target muscles or body region (all must match).',
+    description:
+      'Words to find in the name, aliases, target muscles or body region (all must match).',
   })
   search?: string | null;
 

@@ -21,12 +21,16 @@ registerEnumType(ExerciseCategoryEnum, { name: 'ExerciseCategory' });
 registerEnumType(BodyRegionEnum, { name: 'BodyRegion' });
 registerEnumType(SideEnum, {
   name: 'Side',
-  description: 'EACH_SIDE: both sides, one after the other. BILATERAL: both at once.',
+  description:
+    'EACH_SIDE: both sides, one after the other. BILATERAL: both at once.',
 });
 
 @ObjectType({ description: 'A full dose: what is done, how often, how hard.' })
 export class Dose {
-  @Field(() => Int, { nullable: true, description: 'Seconds per hold (1–600); null for rep-based items.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds per hold (1–600); null for rep-based items.',
+  })
   holdSeconds!: number | null;
 
   @Field(() => Int, { description: 'Repetitions per set (1–100).' })
@@ -47,14 +51,23 @@ export class Dose {
   @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
   daysOfWeek!: number[];
 
-  @Field(() => Int, { nullable: true, description: 'Target effort, Borg CR10 0–10.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Target effort, Borg CR10 0–10.',
+  })
   intensity!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Load in words: "bodyweight", "red band".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Load in words: "bodyweight", "red band".',
+  })
   load!: string | null;
 }
 
-@ObjectType({ description: 'An exercise of the library: built in (read-only) or the clinic’s own.' })
+@ObjectType({
+  description:
+    'An exercise of the library: built in (read-only) or the clinic’s own.',
+})
 export class Exercise {
   @Field(() => ID)
   id!: string;
@@ -62,7 +75,9 @@ export class Exercise {
   @Field()
   name!: string;
 
-  @Field(() => [String], { description: 'Other names it goes by, e.g. "figure four".' })
+  @Field(() => [String], {
+    description: 'Other names it goes by, e.g. "figure four".',
+  })
   aliases!: string[];
 
   @Field(() => ExerciseCategoryEnum)
@@ -95,7 +110,9 @@ export class Exercise {
   @Field(() => String, { nullable: true })
   mediaUrl!: string | null;
 
-  @Field({ description: 'True for Rehabit’s built-in exercises, which are read-only.' })
+  @Field({
+    description: 'True for Rehabit’s built-in exercises, which are read-only.',
+  })
   builtIn!: boolean;
 
   @Field(() => Dose, { description: 'The dose that prefills a prescription.' })

@@ -5,7 +5,12 @@ import { ExercisesResolver } from './exercises.resolver';
 import { ExercisesService } from './exercises.service';
 
 @Module({
-  providers: [ExercisesRepository, ExercisesService, ExercisesResolver, BuiltInExerciseSync],
+  providers: [
+    ExercisesRepository,
+    ExercisesService,
+    ExercisesResolver,
+    BuiltInExerciseSync,
+  ],
   exports: [ExercisesService],
 })
 export class ExercisesModule {}

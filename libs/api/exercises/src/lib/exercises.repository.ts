@@ -40,17 +40,23 @@ export class ExercisesRepository {
     after: ExerciseSortKey | null,
   ): Promise<ExercisePageRows> {
     const filter = this.filterSql(scope, query);
-    const afterSql = after ? Prisma.sql`AND (lower(e.name), e.id) > (${after[0]}, ${after[1]}::uuid)` : Prisma.empty;
+    const afterSql = after
+      ? Prisma.sql`AND (lower(e.name), e.id) > (${after[0]}, ${after[1]}::uuid)`
+      : Prisma.empty;
     const [keys, counted] = await Promise.all([
       this.prisma.client.$queryRaw<{ id: string; sort_name: string }[]>`
         SELECT e.id, lower(e.name) AS sort_name FROM exercise e
         WHERE ${filter} ${afterSql}
         ORDER BY lower(e.name), e.id
         LIMIT ${size + 1}`,
-      this.prisma.client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM exercise e WHERE ${filter}`,
+      this.prisma.client.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM exercise e WHERE ${filter}`,
     ]);
     const pageKeys = keys.slice(0, size);
-    const found = await this.prisma.client.exercise.findMany({ where: { id: { in: pageKeys.map((k) => k.id) } } });
+    const found = await this.prisma.client.exercise.findMany({
+      where: { id: { in: pageKeys.map((k) => k.id) } },
+    });
     const byId = new Map(found.map((row) => [row.id, row]));
     const last = pageKeys.at(-1);
     return {
@@ -63,11 +69,15 @@ export class ExercisesRepository {
 
   /** One exercise visible in the scope, archived or not (old prescriptions name it). */
   findVisible(scope: ExerciseScope, id: string): Promise<ExerciseModel | null> {
-    return this.prisma.client.exercise.findFirst({ where: { id, OR: this.visibleTo(scope) } });
+    return this.prisma.client.exercise.findFirst({
+      where: { id, OR: this.visibleTo(scope) },
+    });
   }
 
   private visibleTo(scope: ExerciseScope): Prisma.ExerciseWhereInput[] {
-    return scope.clinicId === null ? [{ clinicId: null }] : [{ clinicId: null }, { clinicId: scope.clinicId }];
+    return scope.clinicId === null
+      ? [{ clinicId: null }]
+      : [{ clinicId: null }, { clinicId: scope.clinicId }];
   }
 
   private filterSql(scope: ExerciseScope, query: ExerciseQuery): Prisma.Sql {
@@ -76,9 +86,15 @@ export class ExercisesRepository {
       scope.clinicId === null
         ? Prisma.sql`e.clinic_id IS NULL`
         : Prisma.sql`(e.clinic_id IS NULL OR e.clinic_id = ${scope.clinicId})`,
-      ...(query.category ? [Prisma.sql`e.category = ${query.category}::"ExerciseCategory"`] : []),
-      ...(query.bodyRegion ? [Prisma.sql`e.body_region = ${query.bodyRegion}::"BodyRegion"`] : []),
-      ...query.words.map((word) => Prisma.sql`strpos(${SEARCH_TEXT}, ${word}) > 0`),
+      ...(query.category
+        ? [Prisma.sql`e.category = ${query.category}::"ExerciseCategory"`]
+        : []),
+      ...(query.bodyRegion
+        ? [Prisma.sql`e.body_region = ${query.bodyRegion}::"BodyRegion"`]
+        : []),
+      ...query.words.map(
+        (word) => Prisma.sql`strpos(${SEARCH_TEXT}, ${word}) > 0`,
+      ),
     ];
     return Prisma.join(conditions, ' AND ');
   }

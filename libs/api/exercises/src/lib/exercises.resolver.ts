@@ -18,15 +18,22 @@ const ANONYMOUS: ExerciseScope = { clinicId: null };
 export class ExercisesResolver {
   constructor(private readonly service: ExercisesService) {}
 
-  @Query(() => ExercisePage, { description: 'The exercise library, searchable and filterable, by name.' })
+  @Query(() => ExercisePage, {
+    description: 'The exercise library, searchable and filterable, by name.',
+  })
   exercises(
-    @Args('filter', { type: () => ExerciseFilter, nullable: true }) filter?: ExerciseFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput | null,
+    @Args('filter', { type: () => ExerciseFilter, nullable: true })
+    filter?: ExerciseFilter | null,
+    @Args('page', { type: () => PageInput, nullable: true })
+    page?: PageInput | null,
   ): Promise<ExercisePage> {
     return this.service.list(ANONYMOUS, filter, page);
   }
 
-  @Query(() => Exercise, { description: 'One exercise; NOT_FOUND when it does not exist or is not visible.' })
+  @Query(() => Exercise, {
+    description:
+      'One exercise; NOT_FOUND when it does not exist or is not visible.',
+  })
   exercise(@Args('id', { type: () => ID }) id: string): Promise<Exercise> {
     return this.service.get(ANONYMOUS, id);
   }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { assertValid, decodeCursor, encodeCursor, NotFoundError, type Page } from '@rehabit/api-core';
+import {
+  assertValid,
+  decodeCursor,
+  encodeCursor,
+  NotFoundError,
+  type Page,
+} from '@rehabit/api-core';
 import {
   checkText,
   checkUuid,
@@ -12,7 +18,10 @@ import type { ExerciseFilter } from './exercise-filter.input';
 import { toExercise } from './exercise.mapper';
 import type { Exercise } from './exercise.model';
 import type { ExerciseScope } from './exercise-scope';
-import { ExercisesRepository, type ExerciseSortKey } from './exercises.repository';
+import {
+  ExercisesRepository,
+  type ExerciseSortKey,
+} from './exercises.repository';
 
 const SEARCH_MAX_LENGTH = 100;
 const SEARCH_MAX_WORDS = 8;
@@ -25,10 +34,18 @@ export function searchWords(search: string | null | undefined): string[] {
     .filter((word) => word.length > 0);
 }
 
-function validateFilter(filter: ExerciseFilter | null | undefined): FieldError[] {
+function validateFilter(
+  filter: ExerciseFilter | null | undefined,
+): FieldError[] {
   const errors = checkText('filter.search', filter?.search, SEARCH_MAX_LENGTH);
-  if (errors.length === 0 && searchWords(filter?.search).length > SEARCH_MAX_WORDS) {
-    errors.push({ field: 'filter.search', message: `must have at most ${SEARCH_MAX_WORDS} words` });
+  if (
+    errors.length === 0 &&
+    searchWords(filter?.search).length > SEARCH_MAX_WORDS
+  ) {
+    errors.push({
+      field: 'filter.search',
+      message: `must have at most ${SEARCH_MAX_WORDS} words`,
+    });
   }
   return errors;
 }
@@ -43,16 +60,23 @@ export class ExercisesService {
     page: PageRequest | null | undefined,
   ): Promise<Page<Exercise>> {
     assertValid([...validateFilter(filter), ...validatePage(page)]);
-    const after = page?.cursor ? (decodeCursor(page.cursor, 2) as ExerciseSortKey) : null;
+    const after = page?.cursor
+      ? (decodeCursor(page.cursor, 2) as ExerciseSortKey)
+      : null;
     const result = await this.repository.findPage(
       scope,
-      { words: searchWords(filter?.search), category: filter?.category ?? null, bodyRegion: filter?.bodyRegion ?? null },
+      {
+        words: searchWords(filter?.search),
+        category: filter?.category ?? null,
+        bodyRegion: filter?.bodyRegion ?? null,
+      },
       page?.size ?? PAGE_SIZE.default,
       after,
     );
     return {
       items: result.rows.map(toExercise),
-      nextCursor: result.hasMore && result.lastKey ? encodeCursor(result.lastKey) : null,
+      nextCursor:
+        result.hasMore && result.lastKey ? encodeCursor(result.lastKey) : null,
       totalCount: result.totalCount,
     };
   }

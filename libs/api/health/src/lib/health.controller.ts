@@ -1,4 +1,11 @@
-import { Controller, Get, Header, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+} from '@nestjs/common';
 import { PrismaService } from '@rehabit/api-db';
 
 /**
@@ -21,7 +28,10 @@ export class HealthController {
   @Header('Cache-Control', 'no-store')
   async ready(): Promise<{ status: 'ready'; database: string }> {
     if (!(await this.prisma.isReachable())) {
-      throw new HttpException({ status: 'unavailable', reason: 'database unreachable' }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        { status: 'unavailable', reason: 'database unreachable' },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
     return { status: 'ready', database: this.prisma.kind };
   }

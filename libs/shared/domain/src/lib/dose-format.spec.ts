@@ -18,17 +18,43 @@ describe('formatDose', () => {
 
   it('words a rep-based exercise on named days, without side or rest', () => {
     expect(
-      formatDose({ holdSeconds: null, reps: 12, sets: 3, side: 'NONE', restSeconds: 0, timesPerDay: 1, daysOfWeek: [5, 1, 3] }),
+      formatDose({
+        holdSeconds: null,
+        reps: 12,
+        sets: 3,
+        side: 'NONE',
+        restSeconds: 0,
+        timesPerDay: 1,
+        daysOfWeek: [5, 1, 3],
+      }),
     ).toBe('12 reps · 3 sets · Mon Wed Fri');
   });
 
   it('says how often on named days when more than once, and counts repeated holds', () => {
     expect(
-      formatDose({ holdSeconds: 5, reps: 10, sets: 1, side: 'LEFT', restSeconds: 0, timesPerDay: 2, daysOfWeek: [2, 4] }),
+      formatDose({
+        holdSeconds: 5,
+        reps: 10,
+        sets: 1,
+        side: 'LEFT',
+        restSeconds: 0,
+        timesPerDay: 2,
+        daysOfWeek: [2, 4],
+      }),
     ).toBe('Hold 5 s × 10 · 1 set · left side · Tue Thu, twice');
     expect(
-      formatDose({ holdSeconds: null, reps: 1, sets: 2, side: 'BILATERAL', restSeconds: 30, timesPerDay: 4, daysOfWeek: [1, 2, 3, 4, 5, 6, 7] }),
-    ).toBe('1 rep · 2 sets · both sides together · rest 30 s · daily, 4 times a day');
+      formatDose({
+        holdSeconds: null,
+        reps: 1,
+        sets: 2,
+        side: 'BILATERAL',
+        restSeconds: 30,
+        timesPerDay: 4,
+        daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+      }),
+    ).toBe(
+      '1 rep · 2 sets · both sides together · rest 30 s · daily, 4 times a day',
+    );
   });
 });
 
@@ -41,7 +67,9 @@ describe('formatDays', () => {
 
 describe('formatIntensity', () => {
   it('joins effort and load, and is empty without either', () => {
-    expect(formatIntensity({ intensity: 5, load: 'red band' })).toBe('effort 5/10 · red band');
+    expect(formatIntensity({ intensity: 5, load: 'red band' })).toBe(
+      'effort 5/10 · red band',
+    );
     expect(formatIntensity({ intensity: 0, load: null })).toBe('effort 0/10');
     expect(formatIntensity({ intensity: null, load: null })).toBe('');
   });

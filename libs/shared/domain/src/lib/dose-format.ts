@@ -4,7 +4,8 @@ import type { Dose } from './dose';
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const TIMES = ['', 'once', 'twice'];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n} ${n === 1 ? one : many}`;
 
 /**
  * The days of a dose in words: "daily" for all seven, else the day names in week
@@ -18,7 +19,9 @@ export function formatDays(daysOfWeek: readonly number[]): string {
     .join(' ');
 }
 
-function formatSchedule(dose: Pick<Dose, 'daysOfWeek' | 'timesPerDay'>): string {
+function formatSchedule(
+  dose: Pick<Dose, 'daysOfWeek' | 'timesPerDay'>,
+): string {
   const days = formatDays(dose.daysOfWeek);
   const times = TIMES[dose.timesPerDay] ?? `${dose.timesPerDay} times a day`;
   // "daily" alone reads as incomplete, so it always says how often; named days say it
@@ -49,8 +52,13 @@ export function formatDose(dose: Omit<Dose, 'intensity' | 'load'>): string {
 }
 
 /** Target effort and load in words: "effort 5/10 · red band"; empty when neither is set. */
-export function formatIntensity(dose: Pick<Dose, 'intensity' | 'load'>): string {
-  return [dose.intensity === null ? '' : `effort ${dose.intensity}/10`, dose.load ?? '']
+export function formatIntensity(
+  dose: Pick<Dose, 'intensity' | 'load'>,
+): string {
+  return [
+    dose.intensity === null ? '' : `effort ${dose.intensity}/10`,
+    dose.load ?? '',
+  ]
     .filter((part) => part !== '')
     .join(' · ');
 }

@@ -23,36 +23,50 @@ describe('validateDose', () => {
       expect(validateDose({ ...valid, [field]: value })).toEqual([]);
     });
 
-    it.each([min - 1, max + 1, min + 0.5])('refuses %p, naming the field and the range', (value) => {
-      expect(validateDose({ ...valid, [field]: value })).toEqual([
-        { field, message: `must be an integer from ${min} to ${max}` },
-      ]);
-    });
+    it.each([min - 1, max + 1, min + 0.5])(
+      'refuses %p, naming the field and the range',
+      (value) => {
+        expect(validateDose({ ...valid, [field]: value })).toEqual([
+          { field, message: `must be an integer from ${min} to ${max}` },
+        ]);
+      },
+    );
   });
 
   it('refuses a string where a number belongs', () => {
-    expect(validateDose({ ...valid, sets: '3' })).toEqual([{ field: 'sets', message: 'must be an integer from 1 to 20' }]);
+    expect(validateDose({ ...valid, sets: '3' })).toEqual([
+      { field: 'sets', message: 'must be an integer from 1 to 20' },
+    ]);
   });
 
   it('lets holdSeconds and intensity be absent, but not sets', () => {
-    expect(validateDose({ ...valid, holdSeconds: null, intensity: null })).toEqual([]);
+    expect(
+      validateDose({ ...valid, holdSeconds: null, intensity: null }),
+    ).toEqual([]);
     expect(validateDose({ ...valid, sets: null })).toEqual([
       { field: 'sets', message: 'is required (an integer from 1 to 20)' },
     ]);
   });
 
-  it.each([[[]], [[0, 1]], [[8]], [[1, 1]], ['1,2'], [[1.5]]])('refuses daysOfWeek %p', (daysOfWeek) => {
-    expect(validateDose({ ...valid, daysOfWeek }, 'items.2')).toEqual([
-      {
-        field: 'items.2.daysOfWeek',
-        message: 'must be a non-empty set of ISO weekdays (1 = Monday … 7 = Sunday) without repeats',
-      },
-    ]);
-  });
+  it.each([[[]], [[0, 1]], [[8]], [[1, 1]], ['1,2'], [[1.5]]])(
+    'refuses daysOfWeek %p',
+    (daysOfWeek) => {
+      expect(validateDose({ ...valid, daysOfWeek }, 'items.2')).toEqual([
+        {
+          field: 'items.2.daysOfWeek',
+          message:
+            'must be a non-empty set of ISO weekdays (1 = Monday … 7 = Sunday) without repeats',
+        },
+      ]);
+    },
+  );
 
   it('refuses an unknown side', () => {
     expect(validateDose({ ...valid, side: 'BOTH' })).toEqual([
-      { field: 'side', message: 'must be one of LEFT, RIGHT, EACH_SIDE, BILATERAL, NONE' },
+      {
+        field: 'side',
+        message: 'must be one of LEFT, RIGHT, EACH_SIDE, BILATERAL, NONE',
+      },
     ]);
   });
 
@@ -71,10 +85,14 @@ describe('validateDose', () => {
     expect(validateDose({ ...valid, cues: 'breathe\u0000out' })).toEqual([
       { field: 'cues', message: 'must not contain control characters' },
     ]);
-    expect(validateDose({ ...valid, cues: 'line one\nline two\tמתיחה' })).toEqual([]);
+    expect(
+      validateDose({ ...valid, cues: 'line one\nline two\tמתיחה' }),
+    ).toEqual([]);
   });
 
   it('reports every problem at once', () => {
-    expect(validateDose({ ...valid, sets: 0, reps: 1000 }).map((e) => e.field)).toEqual(['reps', 'sets']);
+    expect(
+      validateDose({ ...valid, sets: 0, reps: 1000 }).map((e) => e.field),
+    ).toEqual(['reps', 'sets']);
   });
 });

@@ -4,7 +4,14 @@
  * database values; never rename one without a migration.
  */
 
-export const EXERCISE_CATEGORIES = ['STRETCH', 'STRENGTH', 'MOBILITY', 'STABILITY', 'ACTIVATION', 'CARDIO'] as const;
+export const EXERCISE_CATEGORIES = [
+  'STRETCH',
+  'STRENGTH',
+  'MOBILITY',
+  'STABILITY',
+  'ACTIVATION',
+  'CARDIO',
+] as const;
 export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number];
 
 export const BODY_REGIONS = [
@@ -21,10 +28,21 @@ export const BODY_REGIONS = [
 export type BodyRegion = (typeof BODY_REGIONS)[number];
 
 /** EACH_SIDE: both sides, one after the other. BILATERAL: both at once. */
-export const SIDES = ['LEFT', 'RIGHT', 'EACH_SIDE', 'BILATERAL', 'NONE'] as const;
+export const SIDES = [
+  'LEFT',
+  'RIGHT',
+  'EACH_SIDE',
+  'BILATERAL',
+  'NONE',
+] as const;
 export type Side = (typeof SIDES)[number];
 
-export const WARNING_SIGNS = ['NUMBNESS', 'PINS_AND_NEEDLES', 'WEAKNESS', 'BLADDER_OR_BOWEL_CHANGES'] as const;
+export const WARNING_SIGNS = [
+  'NUMBNESS',
+  'PINS_AND_NEEDLES',
+  'WEAKNESS',
+  'BLADDER_OR_BOWEL_CHANGES',
+] as const;
 export type WarningSign = (typeof WARNING_SIGNS)[number];
 
 export const SKIP_REASONS = ['PAIN', 'NO_TIME', 'EQUIPMENT', 'OTHER'] as const;
@@ -60,6 +78,11 @@ export const SIDE_LABELS: Readonly<Record<Side, string>> = {
 };
 
 /** Type guard for values arriving from outside (URL parameters, form fields). */
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
+export function isOneOf<T extends string>(
+  values: readonly T[],
+  value: unknown,
+): value is T {
+  return (
+    typeof value === 'string' && (values as readonly string[]).includes(value)
+  );
 }

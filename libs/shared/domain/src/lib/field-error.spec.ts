@@ -7,7 +7,9 @@ describe('isUuid / checkUuid', () => {
     expect(isUuid('not-a-uuid')).toBe(false);
     expect(isUuid('3f2b8c1e5d4a4b7e9c1f0a1b2c3d4e5f')).toBe(false);
     expect(isUuid(42)).toBe(false);
-    expect(checkUuid('id', 'not-a-uuid')).toEqual([{ field: 'id', message: 'must be a UUID (e.g. 3f2b8c1e-…)' }]);
+    expect(checkUuid('id', 'not-a-uuid')).toEqual([
+      { field: 'id', message: 'must be a UUID (e.g. 3f2b8c1e-…)' },
+    ]);
   });
 });
 
@@ -18,7 +20,12 @@ describe('validatePage', () => {
     expect(validatePage({ size: 100 })).toEqual([]);
   });
 
-  it.each([0, 101, 100000, -1])('refuses size %p naming page.size and the range', (size) => {
-    expect(validatePage({ size })).toEqual([{ field: 'page.size', message: 'must be an integer from 1 to 100' }]);
-  });
+  it.each([0, 101, 100000, -1])(
+    'refuses size %p naming page.size and the range',
+    (size) => {
+      expect(validatePage({ size })).toEqual([
+        { field: 'page.size', message: 'must be an integer from 1 to 100' },
+      ]);
+    },
+  );
 });

@@ -14,10 +14,27 @@ export function checkIntInRange(
   optional = false,
 ): FieldError[] {
   if (value === null || value === undefined) {
-    return optional ? [] : [{ field, message: `is required (an integer from ${range.min} to ${range.max})` }];
+    return optional
+      ? []
+      : [
+          {
+            field,
+            message: `is required (an integer from ${range.min} to ${range.max})`,
+          },
+        ];
   }
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
-    return [{ field, message: `must be an integer from ${range.min} to ${range.max}` }];
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < range.min ||
+    value > range.max
+  ) {
+    return [
+      {
+        field,
+        message: `must be an integer from ${range.min} to ${range.max}`,
+      },
+    ];
   }
   return [];
 }
@@ -27,7 +44,12 @@ export function checkIntInRange(
  * counts once) and no NUL or other control characters except tab and line breaks,
  * which PostgreSQL refuses or which have no place in text a person typed.
  */
-export function checkText(field: string, value: unknown, maxLength: number, optional = true): FieldError[] {
+export function checkText(
+  field: string,
+  value: unknown,
+  maxLength: number,
+  optional = true,
+): FieldError[] {
   if (value === null || value === undefined) {
     return optional ? [] : [{ field, message: 'is required' }];
   }
@@ -36,7 +58,8 @@ export function checkText(field: string, value: unknown, maxLength: number, opti
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)) {
     return [{ field, message: 'must not contain control characters' }];
   }
-  if ([...value].length > maxLength) return [{ field, message: `must be at most ${maxLength} characters` }];
+  if ([...value].length > maxLength)
+    return [{ field, message: `must be at most ${maxLength} characters` }];
   return [];
 }
 
@@ -48,5 +71,7 @@ export function isUuid(value: unknown): value is string {
 }
 
 export function checkUuid(field: string, value: unknown): FieldError[] {
-  return isUuid(value) ? [] : [{ field, message: 'must be a UUID (e.g. 3f2b8c1e-…)' }];
+  return isUuid(value)
+    ? []
+    : [{ field, message: 'must be a UUID (e.g. 3f2b8c1e-…)' }];
 }

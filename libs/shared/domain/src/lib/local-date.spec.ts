@@ -1,4 +1,10 @@
-import { addDays, isLocalDate, isoWeekday, isValidTimeZone, localDateIn } from './local-date';
+import {
+  addDays,
+  isLocalDate,
+  isoWeekday,
+  isValidTimeZone,
+  localDateIn,
+} from './local-date';
 
 describe('local dates', () => {
   // 10:30 UTC on 26 Nov 2026: 23:30 the same day in Auckland (UTC+13), 23:30 the day before in Pago Pago (UTC−11).
@@ -7,7 +13,9 @@ describe('local dates', () => {
   it('gives the local date in far-east and far-west time zones', () => {
     expect(localDateIn('UTC', instant)).toBe('2026-11-26');
     expect(localDateIn('Pacific/Auckland', instant)).toBe('2026-11-26');
-    expect(localDateIn('Pacific/Auckland', new Date('2026-11-26T11:00:00Z'))).toBe('2026-11-27');
+    expect(
+      localDateIn('Pacific/Auckland', new Date('2026-11-26T11:00:00Z')),
+    ).toBe('2026-11-27');
     expect(localDateIn('Pacific/Pago_Pago', instant)).toBe('2026-11-25');
     expect(localDateIn('Pacific/Honolulu', instant)).toBe('2026-11-26');
   });

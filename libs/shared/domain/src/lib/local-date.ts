@@ -19,9 +19,12 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** The local date in a time zone at an instant. */
 export function localDateIn(timeZone: string, instant: Date): LocalDate {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** True for a real calendar date written as YYYY-MM-DD. */
@@ -29,7 +32,9 @@ export function isLocalDate(value: unknown): value is LocalDate {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = new Date(
+    Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
+  );
   return date.toISOString().slice(0, 10) === value;
 }
 

@@ -11,6 +11,8 @@ export interface PageRequest {
   cursor?: string | null;
 }
 
-export function validatePage(page: PageRequest | null | undefined): FieldError[] {
+export function validatePage(
+  page: PageRequest | null | undefined,
+): FieldError[] {
   return checkIntInRange('page.size', page?.size, PAGE_SIZE, true);
 }

@@ -47,7 +47,13 @@ export class BuiltInExerciseSync implements OnApplicationBootstrap {
   constructor(private readonly prisma: PrismaService) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.prisma.client.$transaction(BUILT_IN_EXERCISES.map((e) => this.prisma.client.$executeRaw(upsertStatement(e))));
-    this.log.log(`built-in exercise library: ${BUILT_IN_EXERCISES.length} exercises current`);
+    await this.prisma.client.$transaction(
+      BUILT_IN_EXERCISES.map((e) =>
+        this.prisma.client.$executeRaw(upsertStatement(e)),
+      ),
+    );
+    this.log.log(
+      `built-in exercise library: ${BUILT_IN_EXERCISES.length} exercises current`,
+    );
   }
 }

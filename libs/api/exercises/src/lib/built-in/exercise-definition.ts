@@ -1,4 +1,8 @@
-import type { BodyRegion, Dose, ExerciseCategory } from '@rehabit/shared-domain';
+import type {
+  BodyRegion,
+  Dose,
+  ExerciseCategory,
+} from '@rehabit/shared-domain';
 
 /** Everything an exercise holds, as written in the built-in library. */
 export interface ExerciseDefinition {

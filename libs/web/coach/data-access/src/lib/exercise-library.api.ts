@@ -14,7 +14,8 @@ export type ExerciseDetail = ExerciseDetailQuery['exercise'];
 
 /** The error code the API put on the first error, e.g. "NOT_FOUND". */
 export function errorCode(error: unknown): string | undefined {
-  const errors = (error as { errors?: { extensions?: { code?: unknown } }[] }).errors;
+  const errors = (error as { errors?: { extensions?: { code?: unknown } }[] })
+    .errors;
   const code = errors?.[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
@@ -26,7 +27,10 @@ export class ExerciseLibraryApi {
   private readonly apollo = inject(Apollo);
 
   /** One page of the library for a filter; `cursor` continues a previous page. */
-  search(filter: ExerciseFilter, cursor: string | null = null): Observable<ExerciseLibraryPage> {
+  search(
+    filter: ExerciseFilter,
+    cursor: string | null = null,
+  ): Observable<ExerciseLibraryPage> {
     return this.apollo
       .query({
         query: EXERCISE_LIBRARY,

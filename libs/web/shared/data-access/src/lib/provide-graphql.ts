@@ -1,4 +1,8 @@
-import { inject, type EnvironmentProviders, type Provider } from '@angular/core';
+import {
+  inject,
+  type EnvironmentProviders,
+  type Provider,
+} from '@angular/core';
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import { InMemoryCache } from '@apollo/client/core';
 import { provideApollo } from 'apollo-angular';

@@ -1,9 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { BODY_REGION_LABELS, CATEGORY_LABELS, formatDose, formatIntensity } from '@rehabit/shared-domain';
-import { ExerciseLibraryApi, errorCode, type ExerciseDetail } from '@rehabit/web-coach-data-access';
+import {
+  BODY_REGION_LABELS,
+  CATEGORY_LABELS,
+  formatDose,
+  formatIntensity,
+} from '@rehabit/shared-domain';
+import {
+  ExerciseLibraryApi,
+  errorCode,
+  type ExerciseDetail,
+} from '@rehabit/web-coach-data-access';
 import { catchError, map, of, startWith, switchMap, tap } from 'rxjs';
 
 type DetailState =
@@ -37,8 +52,12 @@ export class ExerciseDetailPage {
           tap((exercise) => this.title.setTitle(`${exercise.name} · Rehabit`)),
           map((exercise): DetailState => ({ status: 'ready', exercise })),
           catchError((error: unknown) => {
-            const notFound = ['NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCode(error) ?? '');
-            return of<DetailState>({ status: notFound ? 'not-found' : 'error' });
+            const notFound = ['NOT_FOUND', 'BAD_USER_INPUT'].includes(
+              errorCode(error) ?? '',
+            );
+            return of<DetailState>({
+              status: notFound ? 'not-found' : 'error',
+            });
           }),
           startWith<DetailState>({ status: 'loading' }),
         ),
@@ -50,6 +69,9 @@ export class ExerciseDetailPage {
   readonly dose = computed(() => {
     const s = this.state();
     if (s.status !== 'ready') return null;
-    return { schedule: formatDose(s.exercise.defaultDose), intensity: formatIntensity(s.exercise.defaultDose) };
+    return {
+      schedule: formatDose(s.exercise.defaultDose),
+      intensity: formatIntensity(s.exercise.defaultDose),
+    };
   });
 }

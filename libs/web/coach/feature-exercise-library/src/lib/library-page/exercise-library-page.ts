@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,8 +25,18 @@ import {
   type BodyRegion,
   type ExerciseCategory,
 } from '@rehabit/shared-domain';
-import { ExerciseLibraryApi, type ExerciseListItem } from '@rehabit/web-coach-data-access';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import {
+  ExerciseLibraryApi,
+  type ExerciseListItem,
+} from '@rehabit/web-coach-data-access';
+import {
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  switchMap,
+} from 'rxjs';
 
 interface LibraryState {
   status: 'loading' | 'ready' | 'error';
@@ -57,28 +75,46 @@ export class ExerciseLibraryPage {
   readonly category = input<string | undefined>();
   readonly region = input<string | undefined>();
 
-  readonly categories = EXERCISE_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
-  readonly regions = BODY_REGIONS.map((value) => ({ value, label: BODY_REGION_LABELS[value] }));
+  readonly categories = EXERCISE_CATEGORIES.map((value) => ({
+    value,
+    label: CATEGORY_LABELS[value],
+  }));
+  readonly regions = BODY_REGIONS.map((value) => ({
+    value,
+    label: BODY_REGION_LABELS[value],
+  }));
   readonly categoryLabels = CATEGORY_LABELS;
   readonly regionLabels = BODY_REGION_LABELS;
   readonly formatDose = formatDose;
 
   readonly search = new FormControl('', { nonNullable: true });
-  readonly state = signal<LibraryState>({ status: 'loading', items: [], nextCursor: null, totalCount: 0 });
+  readonly state = signal<LibraryState>({
+    status: 'loading',
+    items: [],
+    nextCursor: null,
+    totalCount: 0,
+  });
   readonly loadingMore = signal(false);
 
   readonly filter = computed(() => ({
     search: this.q()?.trim() || null,
-    category: isOneOf(EXERCISE_CATEGORIES, this.category()) ? (this.category() as ExerciseCategory) : null,
-    bodyRegion: isOneOf(BODY_REGIONS, this.region()) ? (this.region() as BodyRegion) : null,
+    category: isOneOf(EXERCISE_CATEGORIES, this.category())
+      ? (this.category() as ExerciseCategory)
+      : null,
+    bodyRegion: isOneOf(BODY_REGIONS, this.region())
+      ? (this.region() as BodyRegion)
+      : null,
   }));
-  readonly hasFilter = computed(() => Object.values(this.filter()).some((value) => value !== null));
+  readonly hasFilter = computed(() =>
+    Object.values(this.filter()).some((value) => value !== null),
+  );
 
   constructor() {
     toObservable(this.q)
       .pipe(takeUntilDestroyed())
       .subscribe((q) => {
-        if ((q ?? '') !== this.search.value) this.search.setValue(q ?? '', { emitEvent: false });
+        if ((q ?? '') !== this.search.value)
+          this.search.setValue(q ?? '', { emitEvent: false });
       });
     this.search.valueChanges
       .pipe(debounceTime(250), distinctUntilChanged(), takeUntilDestroyed())
@@ -89,7 +125,14 @@ export class ExerciseLibraryPage {
           this.state.update((s) => ({ ...s, status: 'loading' }));
           return this.api.search(filter).pipe(
             map((page): LibraryState => ({ status: 'ready', ...page })),
-            catchError(() => of<LibraryState>({ status: 'error', items: [], nextCursor: null, totalCount: 0 })),
+            catchError(() =>
+              of<LibraryState>({
+                status: 'error',
+                items: [],
+                nextCursor: null,
+                totalCount: 0,
+              }),
+            ),
           );
         }),
         takeUntilDestroyed(),
@@ -98,7 +141,11 @@ export class ExerciseLibraryPage {
   }
 
   setParams(params: Record<string, string | null>): void {
-    void this.router.navigate([], { queryParams: params, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      queryParams: params,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   clearFilters(): void {
@@ -115,7 +162,11 @@ export class ExerciseLibraryPage {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
-          this.state.update((s) => ({ ...s, items: [...s.items, ...page.items], nextCursor: page.nextCursor }));
+          this.state.update((s) => ({
+            ...s,
+            items: [...s.items, ...page.items],
+            nextCursor: page.nextCursor,
+          }));
           this.loadingMore.set(false);
         },
         error: () => this.loadingMore.set(false),

@@ -1,0 +1,87 @@
+import { GraphQLError } from 'graphql';
+import { BadUserInputError, NotFoundError } from './app-error';
+import { formatGraphqlError } from './format-graphql-error';
+
+const fromResolver = (original: Error) =>
+  new GraphQLError(original.message, {
+    path: ['exercise'],
+    originalError: original,
+  });
+
+describe('formatGraphqlError', () => {
+  it('passes application errors with their code and fields, without a stack trace', () => {
+    const report = jest.fn();
+    const bad = new BadUserInputError([
+      { field: 'page.size', message: 'must be an integer from 1 to 100' },
+    ]);
+    const error = fromResolver(bad);
+    const formatted = formatGraphqlError(
+      {
+        message: error.message,
+        path: ['exercises'],
+        extensions: { ...bad.extensions, stacktrace: ['at x'] },
+      },
+      error,
+      'req-1',
+      report,
+    );
+    expect(formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'page.size', message: 'must be an integer from 1 to 100' },
+      ],
+    });
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('passes NOT_FOUND as it is', () => {
+    const error = fromResolver(new NotFoundError('Exercise'));
+    const formatted = formatGraphqlError(
+      { message: error.message, extensions: { code: 'NOT_FOUND' } },
+      error,
+      'r',
+      jest.fn(),
+    );
+    expect(formatted).toEqual({
+      message: 'Exercise not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('hides anything else behind INTERNAL_SERVER_ERROR and a correlation id, and reports it', () => {
+    const report = jest.fn();
+    const secret = new Error(
+      'duplicate key value violates unique constraint: note "my knee hurts"',
+    );
+    const formatted = formatGraphqlError(
+      {
+        message: secret.message,
+        path: ['logSession'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+      fromResolver(secret),
+      'req-42',
+      report,
+    );
+    expect(formatted).toEqual({
+      message: 'Internal error. Reference: req-42',
+      path: ['logSession'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: 'req-42' },
+    });
+    expect(JSON.stringify(formatted)).not.toContain('knee');
+    expect(report).toHaveBeenCalledWith(secret, 'req-42');
+  });
+
+  it('does not let a thrown plain error pose as a client error by its code', () => {
+    const sneaky = Object.assign(new Error('boom'), {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const formatted = formatGraphqlError(
+      { message: 'boom', extensions: { code: 'BAD_USER_INPUT' } },
+      fromResolver(sneaky),
+      'r',
+      jest.fn(),
+    );
+    expect(formatted.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
