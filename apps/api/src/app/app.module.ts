@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DynamicModule, Logger, Module } from '@nestjs/common';
+import {
+  DynamicModule,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -67,7 +72,12 @@ function webAppModules(config: AppConfig): DynamicModule[] {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationShutdown {
+  /** Runs last on SIGTERM, after the HTTP server stopped taking requests and the database closed. */
+  onApplicationShutdown(signal?: string): void {
+    new Logger('Shutdown').log(`stopped cleanly on ${signal ?? 'close'}`);
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,

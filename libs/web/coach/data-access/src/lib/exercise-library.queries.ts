@@ -1,5 +1,20 @@
 import { graphql } from '@rehabit/web-shared-data-access';
 
+/** Every dose field: what formatDose and formatIntensity need. */
+export const DOSE_FIELDS = graphql(`
+  fragment DoseFields on Dose {
+    holdSeconds
+    reps
+    sets
+    side
+    restSeconds
+    timesPerDay
+    daysOfWeek
+    intensity
+    load
+  }
+`);
+
 export const EXERCISE_LIBRARY = graphql(`
   query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {
     exercises(filter: $filter, page: $page) {
@@ -13,13 +28,7 @@ export const EXERCISE_LIBRARY = graphql(`
         bodyRegion
         builtIn
         defaultDose {
-          holdSeconds
-          reps
-          sets
-          side
-          restSeconds
-          timesPerDay
-          daysOfWeek
+          ...DoseFields
         }
       }
     }
@@ -44,15 +53,7 @@ export const EXERCISE_DETAIL = graphql(`
       mediaUrl
       builtIn
       defaultDose {
-        holdSeconds
-        reps
-        sets
-        side
-        restSeconds
-        timesPerDay
-        daysOfWeek
-        intensity
-        load
+        ...DoseFields
       }
     }
   }

@@ -14,13 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          holdSeconds\n          reps\n          sets\n          side\n          restSeconds\n          timesPerDay\n          daysOfWeek\n        }\n      }\n    }\n  }\n': typeof types.ExerciseLibraryDocument;
-  '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        holdSeconds\n        reps\n        sets\n        side\n        restSeconds\n        timesPerDay\n        daysOfWeek\n        intensity\n        load\n      }\n    }\n  }\n': typeof types.ExerciseDetailDocument;
+  '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n': typeof types.DoseFieldsFragmentDoc;
+  '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n': typeof types.ExerciseLibraryDocument;
+  '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n': typeof types.ExerciseDetailDocument;
 };
 const documents: Documents = {
-  '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          holdSeconds\n          reps\n          sets\n          side\n          restSeconds\n          timesPerDay\n          daysOfWeek\n        }\n      }\n    }\n  }\n':
+  '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n':
+    types.DoseFieldsFragmentDoc,
+  '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n':
     types.ExerciseLibraryDocument,
-  '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        holdSeconds\n        reps\n        sets\n        side\n        restSeconds\n        timesPerDay\n        daysOfWeek\n        intensity\n        load\n      }\n    }\n  }\n':
+  '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n':
     types.ExerciseDetailDocument,
 };
 
@@ -42,14 +45,20 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          holdSeconds\n          reps\n          sets\n          side\n          restSeconds\n          timesPerDay\n          daysOfWeek\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          holdSeconds\n          reps\n          sets\n          side\n          restSeconds\n          timesPerDay\n          daysOfWeek\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n',
+): (typeof documents)['\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        holdSeconds\n        reps\n        sets\n        side\n        restSeconds\n        timesPerDay\n        daysOfWeek\n        intensity\n        load\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        holdSeconds\n        reps\n        sets\n        side\n        restSeconds\n        timesPerDay\n        daysOfWeek\n        intensity\n        load\n      }\n    }\n  }\n'];
+  source: '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -45,6 +45,18 @@ export type PageInput = {
 /** EACH_SIDE: both sides, one after the other. BILATERAL: both at once. */
 export type Side = 'BILATERAL' | 'EACH_SIDE' | 'LEFT' | 'NONE' | 'RIGHT';
 
+export type DoseFieldsFragment = {
+  holdSeconds: number | null;
+  reps: number;
+  sets: number;
+  side: Side;
+  restSeconds: number;
+  timesPerDay: number;
+  daysOfWeek: Array<number>;
+  intensity: number | null;
+  load: string | null;
+};
+
 export type ExerciseLibraryQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
   page?: PageInput | null | undefined;
@@ -69,6 +81,8 @@ export type ExerciseLibraryQuery = {
         restSeconds: number;
         timesPerDay: number;
         daysOfWeek: Array<number>;
+        intensity: number | null;
+        load: string | null;
       };
     }>;
   };
@@ -108,6 +122,33 @@ export type ExerciseDetailQuery = {
   };
 };
 
+export const DoseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DoseFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Dose' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'holdSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timesPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOfWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intensity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'load' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DoseFieldsFragment, unknown>;
 export const ExerciseLibraryDocument = {
   kind: 'Document',
   definitions: [
@@ -196,32 +237,8 @@ export const ExerciseLibraryDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'holdSeconds' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'reps' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'sets' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'side' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'restSeconds' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'timesPerDay' },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'daysOfWeek' },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'DoseFields' },
                             },
                           ],
                         },
@@ -232,6 +249,28 @@ export const ExerciseLibraryDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DoseFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Dose' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'holdSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timesPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOfWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intensity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'load' } },
         ],
       },
     },
@@ -306,35 +345,37 @@ export const ExerciseDetailDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'holdSeconds' },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DoseFields' },
                       },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reps' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sets' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'side' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'restSeconds' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'timesPerDay' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'daysOfWeek' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'intensity' },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'load' } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DoseFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Dose' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'holdSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timesPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOfWeek' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intensity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'load' } },
         ],
       },
     },

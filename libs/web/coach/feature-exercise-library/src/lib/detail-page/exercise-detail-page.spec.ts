@@ -1,0 +1,83 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { ExerciseLibraryApi } from '@rehabit/web-coach-data-access';
+import { of, throwError } from 'rxjs';
+import { ExerciseDetailPage } from './exercise-detail-page';
+
+const exercise = {
+  id: 'a1',
+  name: 'Glute bridge',
+  aliases: ['hip bridge'],
+  category: 'STRENGTH',
+  bodyRegion: 'GLUTE',
+  targetMuscles: ['gluteus maximus'],
+  startingPosition: 'Lying on your back.',
+  steps: ['Squeeze.', 'Lift.', 'Lower.'],
+  cues: ['Drive through the heels.'],
+  safetyNotes: 'Stop if the back hurts.',
+  contraindications: 'Acute low back pain.',
+  equipment: [],
+  mediaUrl: null,
+  builtIn: true,
+  defaultDose: {
+    holdSeconds: null,
+    reps: 12,
+    sets: 3,
+    side: 'NONE',
+    restSeconds: 0,
+    timesPerDay: 1,
+    daysOfWeek: [1, 3, 5],
+    intensity: 5,
+    load: 'bodyweight',
+  },
+};
+
+async function render(detail: jest.Mock): Promise<HTMLElement> {
+  TestBed.configureTestingModule({
+    imports: [ExerciseDetailPage],
+    providers: [
+      provideRouter([]),
+      { provide: ExerciseLibraryApi, useValue: { detail } },
+    ],
+  });
+  const fixture = TestBed.createComponent(ExerciseDetailPage);
+  fixture.componentRef.setInput('id', 'a1');
+  await fixture.whenStable();
+  fixture.detectChanges();
+  return fixture.nativeElement as HTMLElement;
+}
+
+describe('ExerciseDetailPage', () => {
+  it('shows steps in order, safety notes and the default dose in words', async () => {
+    const el = await render(jest.fn(() => of(exercise)));
+    expect(el.querySelector('h1')?.textContent).toBe('Glute bridge');
+    expect(
+      [...el.querySelectorAll('[data-testid="exercise-steps"] li')].map(
+        (li) => li.textContent,
+      ),
+    ).toEqual(exercise.steps);
+    expect(el.querySelector('[data-testid="default-dose"]')?.textContent).toBe(
+      '12 reps · 3 sets · Mon Wed Fri',
+    );
+    expect(el.textContent).toContain('effort 5/10 · bodyweight');
+    expect(el.textContent).toContain('Stop if the back hurts.');
+    expect(el.textContent).toContain('Equipment');
+    expect(el.textContent).toContain('None');
+  });
+
+  it('says an exercise is not found when the API answers NOT_FOUND', async () => {
+    const el = await render(
+      jest.fn(() =>
+        throwError(() => ({ errors: [{ extensions: { code: 'NOT_FOUND' } }] })),
+      ),
+    );
+    expect(el.querySelector('h1')?.textContent).toBe('Exercise not found');
+  });
+
+  it('says the exercise could not be loaded on any other failure', async () => {
+    const el = await render(
+      jest.fn(() => throwError(() => new Error('network'))),
+    );
+    expect(el.textContent).toContain('The exercise could not be loaded.');
+  });
+});

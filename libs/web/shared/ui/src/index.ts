@@ -1,1 +1,0 @@
-export * from './lib/web-shared-ui/web-shared-ui';
