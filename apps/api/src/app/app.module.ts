@@ -9,7 +9,7 @@ import {
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import {
   APP_CONFIG,
   GraphqlExceptionFilter,
@@ -19,10 +19,13 @@ import {
   loggerParams,
   type AppConfig,
 } from '@rehabit/api-core';
+import { AuditModule } from '@rehabit/api-audit';
+import { AccessGuard, AuthModule } from '@rehabit/api-auth';
 import { DbModule } from '@rehabit/api-db';
 import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
+import { RunnersModule } from '@rehabit/api-runners';
 import { LoggerModule } from 'nestjs-pino';
 
 /** Paths the API answers itself; everything else may fall back to the web app. */
@@ -37,6 +40,8 @@ function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
+    // The request reaches guards and resolvers, which read the session from its cookie.
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     // Set explicitly: Apollo's defaults depend on NODE_ENV and would open these in
     // any deployment that forgot to set it.
     introspection: development,
@@ -89,14 +94,19 @@ export class AppModule implements OnApplicationShutdown {
           pgliteDir: config.PGLITE_DIR,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        AuditModule,
+        AuthModule,
         HealthModule,
         ExercisesModule,
+        RunnersModule,
         DemoModule,
         ...webAppModules(config),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        // Every GraphQL operation and guarded field passes this gate (fails closed).
+        { provide: APP_GUARD, useExisting: AccessGuard },
       ],
       exports: [APP_CONFIG],
     };

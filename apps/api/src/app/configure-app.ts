@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { requestContextMiddleware } from '@rehabit/api-core';
+import { AUTH, clientIpMiddleware, type Auth } from '@rehabit/api-auth';
+import { toNodeHandler } from 'better-auth/node';
 import helmet from 'helmet';
 
 /** Largest request body accepted (a session log with its items is a few kB). */
@@ -32,6 +34,9 @@ export function configureApp(app: INestApplication): void {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // better-auth reads its own request bodies, so it is mounted before the JSON body parser.
+  app.use('/api/auth', clientIpMiddleware);
+  app.getHttpAdapter().getInstance().all('/api/auth/{*any}', toNodeHandler(app.get<Auth>(AUTH)));
   app.use(
     '/graphql',
     (

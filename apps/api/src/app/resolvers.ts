@@ -1,8 +1,9 @@
 import { ExercisesResolver } from '@rehabit/api-exercises';
+import { RunnersResolver } from '@rehabit/api-runners';
 
 /**
  * Every resolver of the API, for writing the schema without starting the server.
  * The integration test compares the running server's schema with the committed
  * file, so a resolver missing here fails the tests.
  */
-export const RESOLVERS = [ExercisesResolver];
+export const RESOLVERS = [ExercisesResolver, RunnersResolver];

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { DemoDataLoader } from '@rehabit/api-demo';
-import { createTestApp, prismaOf } from './test-app';
+import { DEMO_PASSWORD, DEMO_STAFF, DemoDataLoader } from '@rehabit/api-demo';
+import { signIn } from './clinic-fixture';
+import { createTestApp, gql, prismaOf } from './test-app';
 
 // The demo loads only into an empty database, so this test uses a fresh embedded one
 // of its own whatever DATABASE_URL says.
@@ -51,5 +52,23 @@ describe('the demo clinic on a fresh embedded database', () => {
 
     expect(await app.get(DemoDataLoader).loadIfWanted(now)).toBe(false);
     expect(await prisma.runnerProfile.count()).toBe(12);
+  });
+
+  it('lets the demo staff and runners sign in with the demo password', async () => {
+    const coach = DEMO_STAFF.find((s) => s.role === 'coach');
+    const cookie = await signIn(app, {
+      email: coach?.email as string,
+      password: DEMO_PASSWORD,
+    });
+    const roster = await gql<{ runners: { totalCount: number } }>(
+      app,
+      '{ runners { totalCount } }',
+      {},
+      cookie,
+    );
+    expect(roster.data?.runners.totalCount).toBe(6);
+    await expect(
+      signIn(app, { email: 'maya@runner.example', password: DEMO_PASSWORD }),
+    ).resolves.toMatch(/session_token/);
   });
 });

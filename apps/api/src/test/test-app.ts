@@ -28,6 +28,9 @@ export async function createTestApp(
       DEMO_DATA: 'no',
     }),
     WEB_DIST: '/nonexistent',
+    // Tests sign in often from one address; the per-IP limit has a test of its own.
+    SIGN_IN_LIMIT_PER_HOUR: 100_000,
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({
@@ -65,11 +68,13 @@ export async function gql<T = Record<string, unknown>>(
   app: INestApplication,
   query: string,
   variables?: Record<string, unknown>,
+  cookie?: string,
 ): Promise<GqlResponse<T>> {
-  const res = await request(app.getHttpServer())
+  const req = request(app.getHttpServer())
     .post('/graphql')
-    .set('content-type', 'application/json')
-    .send({ query, variables });
+    .set('content-type', 'application/json');
+  if (cookie) req.set('cookie', cookie);
+  const res = await req.send({ query, variables });
   return {
     status: res.status,
     data: res.body.data ?? null,

@@ -5,3 +5,4 @@ export * from './lib/dose-validation';
 export * from './lib/field-error';
 export * from './lib/paging';
 export * from './lib/local-date';
+export * from './lib/password-policy';

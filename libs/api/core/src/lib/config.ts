@@ -33,6 +33,24 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** The built web app to serve; defaults to dist/apps/web/browser beside the API bundle. */
   WEB_DIST: z.string().min(1).optional(),
+  /**
+   * Signs session cookies; at least 32 characters. Unset: a random secret is made once
+   * and kept in AUTH_SECRET_FILE. Several API instances must share one.
+   */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_SECRET_FILE: z.string().min(1).default('.data/auth-secret'),
+  /** The address people open (links in invitations; https makes cookies Secure). */
+  PUBLIC_URL: z
+    .string()
+    .url('must be a URL such as https://rehab.example.org')
+    .optional(),
+  /** Sign-in attempts allowed per client address per hour (RELIABILITY.md: at most 100). */
+  SIGN_IN_LIMIT_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(100),
   /** Milliseconds a SIGTERM waits for in-flight requests before the process exits. */
   SHUTDOWN_GRACE_MS: z.coerce
     .number()

@@ -75,7 +75,9 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy {
     return this.options.databaseUrl ? 'PostgreSQL' : 'PGlite';
   }
 
+  /** Opens the database; DbModule does it while creating the provider, so every consumer gets a ready client. */
   async onModuleInit(): Promise<void> {
+    if (this.database) return;
     this.database = this.options.databaseUrl
       ? await openPostgres(this.options.databaseUrl, this.log)
       : await openPglite(this.options.pgliteDir, this.log);

@@ -6,6 +6,12 @@ import { ALL_DAYS, type Dose, type Side } from '@rehabit/shared-domain';
  * runner's `startedDaysAgo` in their own time zone), everything else is fixed.
  */
 
+/**
+ * The password of every demo account. Public on purpose: the demo clinic is only ever
+ * loaded into a database that holds nothing else.
+ */
+export const DEMO_PASSWORD = 'rehabit-demo-clinic';
+
 export const DEMO_CLINIC = {
   key: 'riverside',
   name: 'Riverside Running Clinic',

@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rehabit/api-core';
+import { hashPassword } from '@rehabit/api-auth';
 import { PrismaService, type Prisma } from '@rehabit/api-db';
 import { addDays, localDateIn } from '@rehabit/shared-domain';
 import {
   DEMO_CLINIC,
+  DEMO_PASSWORD,
   DEMO_RUNNERS,
   DEMO_STAFF,
   PIRIFORMIS_RELIEF,
@@ -96,6 +98,22 @@ export class DemoDataLoader {
           emailVerified: true,
         })),
       ],
+    });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const withLogin = [
+      ...DEMO_STAFF.map((s) => s.key),
+      ...DEMO_RUNNERS.filter((r) => r.startedDaysAgo !== null).map(
+        (r) => r.key,
+      ),
+    ];
+    await tx.account.createMany({
+      data: withLogin.map((key) => ({
+        id: demoId(`account:${key}`),
+        userId: demoId(`user:${key}`),
+        accountId: demoId(`user:${key}`),
+        providerId: 'credential',
+        password: passwordHash,
+      })),
     });
     await tx.member.createMany({
       data: [
@@ -248,4 +266,15 @@ function phaseColumns(phase: DemoPhase) {
     advanceMaxPain: phase.advance?.maxPain ?? null,
     advanceAfterWeeks: phase.advance?.afterWeeks ?? null,
   };
+}
+
+/** The demo accounts, printed when the demo clinic is loaded (and listed in the README). */
+export function demoLogins(): string {
+  const lines = [
+    ...DEMO_STAFF.map((s) => `    ${s.role.padEnd(7)} ${s.email}`),
+    ...DEMO_RUNNERS.filter((r) => r.startedDaysAgo !== null)
+      .slice(0, 2)
+      .map((r) => `    runner  ${r.email}`),
+  ];
+  return `\n  Demo clinic "${DEMO_CLINIC.name}" — every demo account's password is ${DEMO_PASSWORD}\n${lines.join('\n')}\n    (and ${DEMO_RUNNERS.length - 3} more runners: see README)\n`;
 }

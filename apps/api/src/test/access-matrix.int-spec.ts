@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { buildSchema } from 'graphql';
+import { createClinic, signIn } from './clinic-fixture';
+import { createTestApp, gql, testDatabaseName } from './test-app';
+
+const ROOT = join(__dirname, '../../../..');
+
+type Column = 'anonymous' | 'runner' | 'coach' | 'admin';
+
+/** The policy table of docs/security.md: operation → column → allowed. */
+function policyFromDocs(): Map<string, Record<Column, boolean>> {
+  const doc = readFileSync(join(ROOT, 'docs/security.md'), 'utf8');
+  const rows = doc.split('\n').filter((line) => /^\| `\w+` \|/.test(line));
+  return new Map(
+    rows.map((line) => {
+      const cells = line.split('|').map((c) => c.trim());
+      const allowed = (cell: string | undefined) => {
+        if (cell !== '✓' && cell !== '✗')
+          throw new Error(
+            `docs/security.md: "${line}" has a cell that is neither ✓ nor ✗`,
+          );
+        return cell === '✓';
+      };
+      return [
+        (cells[1] as string).replace(/`/g, ''),
+        {
+          anonymous: allowed(cells[2]),
+          runner: allowed(cells[3]),
+          coach: allowed(cells[4]),
+          admin: allowed(cells[5]),
+        },
+      ];
+    }),
+  );
+}
+
+/** One call of each operation, with arguments that get past the gate (bad ones where it writes). */
+const CALLS: Record<
+  string,
+  { query: string; variables?: Record<string, unknown> }
+> = {
+  exercises: { query: '{ exercises { totalCount } }' },
+  exercise: {
+    query: 'query ($id: ID!) { exercise(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
+  needsSetup: { query: '{ needsSetup }' },
+  setupClinic: {
+    query:
+      'mutation ($i: SetupClinicInput!) { setupClinic(input: $i) { email } }',
+    variables: {
+      i: {
+        clinicName: 'X',
+        adminName: 'Y',
+        adminEmail: 'not-an-email',
+        password: 'short',
+      },
+    },
+  },
+  acceptRunnerInvitation: {
+    query:
+      'mutation ($i: AcceptRunnerInvitationInput!) { acceptRunnerInvitation(input: $i) { email } }',
+    variables: { i: { token: 'none', password: 'short' } },
+  },
+  me: { query: '{ me { userId } }' },
+  runner: {
+    query: 'query ($id: ID!) { runner(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
+  runners: { query: '{ runners { totalCount } }' },
+  addRunner: {
+    query: 'mutation ($i: AddRunnerInput!) { addRunner(input: $i) { url } }',
+    variables: {
+      i: { name: 'Matrix', email: 'not-an-email', timeZone: 'UTC' },
+    },
+  },
+  resendRunnerInvitation: {
+    query:
+      'mutation ($id: ID!) { resendRunnerInvitation(runnerId: $id) { url } }',
+    variables: { id: randomUUID() },
+  },
+  unlockAccount: {
+    query: 'mutation { unlockAccount(email: "nobody@test.example") }',
+  },
+};
+
+function operationsInSchema(): string[] {
+  const schema = buildSchema(
+    readFileSync(join(ROOT, 'apps/api/schema.graphql'), 'utf8'),
+  );
+  return [schema.getQueryType(), schema.getMutationType()]
+    .flatMap((type) => Object.keys(type?.getFields() ?? {}))
+    .sort();
+}
+
+describe(`authorization matrix on ${testDatabaseName()}`, () => {
+  const policy = policyFromDocs();
+  const operations = operationsInSchema();
+
+  it('has every operation of the schema in the docs/security.md table and in this test', () => {
+    expect(operations.filter((op) => !policy.has(op))).toEqual([]);
+    expect(operations.filter((op) => !CALLS[op])).toEqual([]);
+    expect([...policy.keys()].filter((op) => !operations.includes(op))).toEqual(
+      [],
+    );
+  });
+
+  const callers = [
+    'anonymous',
+    'runner A',
+    'runner B',
+    'coach of A',
+    'other coach',
+    'other clinic’s coach',
+    'admin',
+  ] as const;
+  let app: INestApplication;
+  const cookies = new Map<string, string | undefined>();
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const clinic = await createClinic(app, 'matrix');
+    const other = await createClinic(app, 'matrix-other');
+    const people = {
+      'runner A': clinic.runnerA,
+      'runner B': clinic.runnerB,
+      'coach of A': clinic.coach,
+      'other coach': clinic.otherCoach,
+      'other clinic’s coach': other.coach,
+      admin: clinic.admin,
+    };
+    for (const [caller, person] of Object.entries(people))
+      cookies.set(caller, await signIn(app, person));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  describe.each(callers)('as %s', (caller) => {
+    const column: Column =
+      caller === 'anonymous'
+        ? 'anonymous'
+        : caller.startsWith('runner')
+          ? 'runner'
+          : caller === 'admin'
+            ? 'admin'
+            : 'coach';
+
+    it.each(operations)('%s', async (operation) => {
+      const call = CALLS[operation] as {
+        query: string;
+        variables?: Record<string, unknown>;
+      };
+      const res = await gql(
+        app,
+        call.query,
+        call.variables,
+        cookies.get(caller),
+      );
+      const codes = (res.errors ?? []).map((e) => e.extensions.code);
+      const allowed = policy.get(operation)?.[column];
+      if (allowed) {
+        expect(codes).not.toContain('UNAUTHENTICATED');
+        expect(codes).not.toContain('FORBIDDEN');
+        expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      } else {
+        expect(codes).toEqual([
+          column === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+        ]);
+      }
+    });
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/audit-log';
+export * from './lib/audit.module';

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { currentRequestId } from '@rehabit/api-core';
+import { PrismaService, type Prisma } from '@rehabit/api-db';
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  clinicId?: string | null;
+  runnerId?: string | null;
+  /** For reports over many runners: one row naming the report and its scope. */
+  scope?: string | null;
+  action: string;
+  outcome: 'SUCCESS' | 'FAILURE' | 'DENIED';
+  /** Identifiers and counts only: never clinical free text, passwords or tokens. */
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * The audit trail (RELIABILITY.md): pass the transaction of the change being
+ * recorded, so that the change and its audit row commit or roll back together.
+ */
+@Injectable()
+export class AuditLog {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(
+    entry: AuditEntry,
+    tx: Prisma.TransactionClient = this.prisma.client,
+  ): Promise<void> {
+    await tx.auditEvent.create({
+      data: {
+        actorUserId: entry.actorUserId,
+        clinicId: entry.clinicId ?? null,
+        runnerId: entry.runnerId ?? null,
+        scope: entry.scope ?? null,
+        action: entry.action,
+        outcome: entry.outcome,
+        requestId: currentRequestId(),
+        detail: entry.detail ?? undefined,
+      },
+    });
+  }
+}

@@ -1,0 +1,2 @@
+/** Injection token of the better-auth instance. */
+export const AUTH = Symbol('AUTH');

@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PrismaService } from '@rehabit/api-db';
+import { fromNodeHeaders } from 'better-auth/node';
+import type { Request } from 'express';
+import { AUTH } from './auth.tokens';
+import type { Auth } from './auth-instance';
+import type { Role, Viewer } from './viewer';
+
+/** RELIABILITY.md: a staff session ends after 30 minutes without activity. */
+export const STAFF_IDLE_TIMEOUT_MS = 30 * 60_000;
+/** Activity is written at most this often, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+const ROLE_OF_MEMBER: Record<string, Role> = {
+  owner: 'admin',
+  admin: 'admin',
+  coach: 'coach',
+  runner: 'runner',
+};
+
+@Injectable()
+export class ViewerService {
+  constructor(
+    @Inject(AUTH) private readonly auth: Auth,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  /** The viewer of a request's session cookie, or null when there is no live session. */
+  async fromRequest(req: Request): Promise<Viewer | null> {
+    const found = await this.auth.api.getSession({
+      headers: fromNodeHeaders(req.headers),
+      query: { disableCookieCache: true },
+    });
+    if (!found) return null;
+    const member = await this.prisma.client.member.findFirst({
+      where: { userId: found.user.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    const role = member ? ROLE_OF_MEMBER[member.role] : undefined;
+    if (!member || !role) return null;
+
+    const idleMs = Date.now() - new Date(found.session.updatedAt).getTime();
+    if (role !== 'runner' && idleMs > STAFF_IDLE_TIMEOUT_MS) {
+      await this.prisma.client.session.deleteMany({
+        where: { id: found.session.id },
+      });
+      return null;
+    }
+    if (idleMs > TOUCH_EVERY_MS) {
+      await this.prisma.client.session.updateMany({
+        where: { id: found.session.id },
+        data: { updatedAt: new Date() },
+      });
+    }
+    const runner =
+      role === 'runner'
+        ? await this.prisma.client.runnerProfile.findUnique({
+            where: { userId: found.user.id },
+            select: { id: true },
+          })
+        : null;
+    return {
+      userId: found.user.id,
+      name: found.user.name,
+      email: found.user.email,
+      clinicId: member.organizationId,
+      role,
+      runnerId: runner?.id ?? null,
+    };
+  }
+}

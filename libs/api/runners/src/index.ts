@@ -1,0 +1,3 @@
+export * from './lib/runners.module';
+export * from './lib/runners.resolver';
+export { runnersVisibleTo } from './lib/runners.service';

@@ -1,0 +1,98 @@
+import {
+  Field,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+
+export enum RunnerStatusEnum {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DISCHARGED = 'DISCHARGED',
+}
+registerEnumType(RunnerStatusEnum, { name: 'RunnerStatus' });
+
+export enum RoleEnum {
+  admin = 'admin',
+  coach = 'coach',
+  runner = 'runner',
+}
+registerEnumType(RoleEnum, { name: 'Role' });
+
+@ObjectType()
+export class StaffMember {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType({
+  description: 'A runner of the clinic, as their coach sees them.',
+})
+export class Runner {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field({ description: 'IANA time zone: the runner’s dates are local to it.' })
+  timeZone!: string;
+  @Field(() => RunnerStatusEnum) status!: RunnerStatusEnum;
+  @Field(() => StaffMember, { description: 'The responsible coach.' })
+  coach!: StaffMember;
+}
+
+@ObjectType({
+  description: 'A single-use link that lets a runner set a password and join.',
+})
+export class RunnerInvitationLink {
+  @Field(() => Runner) runner!: Runner;
+  @Field({ description: 'Shown once: only a hash of it is kept.' })
+  url!: string;
+  @Field() expiresAt!: Date;
+}
+
+@InputType()
+export class AddRunnerInput {
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field({ description: 'IANA time zone, e.g. "Europe/London".' })
+  timeZone!: string;
+}
+
+@InputType()
+export class AcceptRunnerInvitationInput {
+  @Field() token!: string;
+  @Field() password!: string;
+}
+
+@ObjectType()
+export class AcceptedInvitation {
+  @Field({ description: 'The email to sign in with.' }) email!: string;
+}
+
+@ObjectType()
+export class Clinic {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType({ description: 'The signed-in person.' })
+export class Me {
+  @Field(() => ID) userId!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field(() => RoleEnum) role!: RoleEnum;
+  @Field(() => Clinic) clinic!: Clinic;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The runner profile of a runner.',
+  })
+  runnerId!: string | null;
+}
+
+@InputType()
+export class SetupClinicInput {
+  @Field() clinicName!: string;
+  @Field() adminName!: string;
+  @Field() adminEmail!: string;
+  @Field() password!: string;
+}

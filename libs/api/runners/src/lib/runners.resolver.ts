@@ -1,0 +1,159 @@
+import {
+  Args,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
+import { PageInput, PageOf } from '@rehabit/api-core';
+import {
+  Access,
+  CurrentViewer,
+  SignInLockout,
+  normalizeEmail,
+  type Viewer,
+} from '@rehabit/api-auth';
+import { AuditLog } from '@rehabit/api-audit';
+import { NotFoundError } from '@rehabit/api-core';
+import { PrismaService } from '@rehabit/api-db';
+import { ClinicSetupService } from './clinic-setup.service';
+import {
+  AcceptedInvitation,
+  AcceptRunnerInvitationInput,
+  AddRunnerInput,
+  Me,
+  RoleEnum,
+  Runner,
+  RunnerInvitationLink,
+  SetupClinicInput,
+} from './runner.model';
+import { RunnersService } from './runners.service';
+
+@ObjectType()
+export class RunnerPage extends PageOf(Runner, 'RunnerPage') {}
+
+@Resolver(() => Runner)
+export class RunnersResolver {
+  constructor(
+    private readonly runnerService: RunnersService,
+    private readonly setupService: ClinicSetupService,
+    private readonly prisma: PrismaService,
+    private readonly lockout: SignInLockout,
+    private readonly audit: AuditLog,
+  ) {}
+
+  @Access(['admin'])
+  @Mutation(() => Boolean, {
+    description:
+      'Lets a member of the clinic locked out by failed sign-ins try again at once.',
+  })
+  async unlockAccount(
+    @CurrentViewer() viewer: Viewer,
+    @Args('email') email: string,
+  ): Promise<boolean> {
+    const member = await this.prisma.client.member.findFirst({
+      where: {
+        organizationId: viewer.clinicId,
+        user: { email: normalizeEmail(email) },
+      },
+    });
+    if (!member) throw new NotFoundError('Account');
+    const cleared = await this.lockout.unlock(email);
+    await this.audit.record({
+      actorUserId: viewer.userId,
+      clinicId: viewer.clinicId,
+      action: 'auth.unlock',
+      outcome: 'SUCCESS',
+      detail: { userId: member.userId, cleared },
+    });
+    return true;
+  }
+
+  @Access(['admin', 'coach', 'runner'])
+  @Query(() => Me, { description: 'The signed-in person and their clinic.' })
+  async me(@CurrentViewer() viewer: Viewer): Promise<Me> {
+    const clinic = await this.prisma.client.organization.findUniqueOrThrow({
+      where: { id: viewer.clinicId },
+    });
+    return {
+      ...viewer,
+      role: viewer.role as RoleEnum,
+      clinic: { id: clinic.id, name: clinic.name },
+    };
+  }
+
+  @Access(['admin', 'coach'])
+  @Query(() => RunnerPage, {
+    description: 'A coach’s runners; all of the clinic’s for an admin.',
+  })
+  runners(
+    @CurrentViewer() viewer: Viewer,
+    @Args('page', { type: () => PageInput, nullable: true })
+    page?: PageInput | null,
+  ): Promise<RunnerPage> {
+    return this.runnerService.list(viewer, page);
+  }
+
+  @Access(['admin', 'coach', 'runner'])
+  @Query(() => Runner, {
+    description: 'One runner; NOT_FOUND outside the caller’s scope.',
+  })
+  runner(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Runner> {
+    return this.runnerService.get(viewer, id);
+  }
+
+  @Access(['admin', 'coach'])
+  @Mutation(() => RunnerInvitationLink, {
+    description:
+      'Adds a runner to the caller’s roster and returns their invitation link.',
+  })
+  addRunner(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddRunnerInput,
+  ): Promise<RunnerInvitationLink> {
+    return this.runnerService.add(viewer, input);
+  }
+
+  @Access(['admin', 'coach'])
+  @Mutation(() => RunnerInvitationLink, {
+    description: 'A new invitation link; earlier ones stop working.',
+  })
+  resendRunnerInvitation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('runnerId', { type: () => ID }) runnerId: string,
+  ): Promise<RunnerInvitationLink> {
+    return this.runnerService.resendInvitation(viewer, runnerId);
+  }
+
+  @Access('public')
+  @Mutation(() => AcceptedInvitation, {
+    description: 'The runner sets a password with their invitation link.',
+  })
+  acceptRunnerInvitation(
+    @Args('input') input: AcceptRunnerInvitationInput,
+  ): Promise<AcceptedInvitation> {
+    return this.runnerService.acceptInvitation(input.token, input.password);
+  }
+
+  @Access('public')
+  @Query(() => Boolean, {
+    description: 'True until the first clinic is set up.',
+  })
+  needsSetup(): Promise<boolean> {
+    return this.setupService.needsSetup();
+  }
+
+  @Access('public')
+  @Mutation(() => AcceptedInvitation, {
+    description: 'First run only: creates the clinic and its admin.',
+  })
+  setupClinic(
+    @Args('input') input: SetupClinicInput,
+  ): Promise<AcceptedInvitation> {
+    return this.setupService.setup(input);
+  }
+}

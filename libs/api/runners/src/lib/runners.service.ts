@@ -1,0 +1,336 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppError,
+  assertValid,
+  BadUserInputError,
+  decodeCursor,
+  encodeCursor,
+  ErrorCode,
+  NotFoundError,
+  type AppConfig,
+  type Page,
+} from '@rehabit/api-core';
+import { AuditLog } from '@rehabit/api-audit';
+import {
+  hashPassword,
+  normalizeEmail,
+  publicUrlOf,
+  type Viewer,
+} from '@rehabit/api-auth';
+import { Prisma, PrismaService } from '@rehabit/api-db';
+import {
+  checkUuid,
+  PAGE_SIZE,
+  validatePage,
+  validatePassword,
+  type PageRequest,
+} from '@rehabit/shared-domain';
+import { createMemberWithPassword } from './accounts.writer';
+import {
+  hashInvitationToken,
+  INVITATION_LIFETIME_MS,
+  invitationUrl,
+  newInvitationToken,
+} from './invitation-token';
+import {
+  checkEmail,
+  checkName,
+  checkTimeZone,
+} from './runner-input.validation';
+import {
+  RunnerStatusEnum,
+  type AcceptedInvitation,
+  type AddRunnerInput,
+  type Runner,
+  type RunnerInvitationLink,
+} from './runner.model';
+
+const WITH_COACH = { coach: { select: { id: true, name: true } } } as const;
+type RunnerRow = Prisma.RunnerProfileGetPayload<{ include: typeof WITH_COACH }>;
+
+function toRunner(row: RunnerRow): Runner {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    timeZone: row.timeZone,
+    status: row.status as RunnerStatusEnum,
+    coach: { id: row.coach.id, name: row.coach.name },
+  };
+}
+
+/**
+ * The runners a viewer may see: an admin all of the clinic's, a coach their own, a
+ * runner only themself. Every query starts from this, so another clinic's or another
+ * coach's runner answers exactly like a random id.
+ */
+export function runnersVisibleTo(
+  viewer: Viewer,
+): Prisma.RunnerProfileWhereInput {
+  switch (viewer.role) {
+    case 'admin':
+      return { clinicId: viewer.clinicId };
+    case 'coach':
+      return { clinicId: viewer.clinicId, coachId: viewer.userId };
+    case 'runner':
+      return {
+        clinicId: viewer.clinicId,
+        id: viewer.runnerId ?? '00000000-0000-0000-0000-000000000000',
+      };
+  }
+}
+
+@Injectable()
+export class RunnersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(
+    viewer: Viewer,
+    page: PageRequest | null | undefined,
+  ): Promise<Page<Runner>> {
+    assertValid(validatePage(page));
+    const size = page?.size ?? PAGE_SIZE.default;
+    const scope = runnersVisibleTo(viewer);
+    const after = page?.cursor
+      ? (decodeCursor(page.cursor, 2) as [string, string])
+      : null;
+    const where: Prisma.RunnerProfileWhereInput = after
+      ? {
+          AND: [
+            scope,
+            {
+              OR: [
+                { name: { gt: after[0] } },
+                { name: after[0], id: { gt: after[1] } },
+              ],
+            },
+          ],
+        }
+      : scope;
+    const [rows, totalCount] = await this.prisma.client.$transaction(
+      async (tx) => {
+        const found = await tx.runnerProfile.findMany({
+          where,
+          include: WITH_COACH,
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          take: size + 1,
+        });
+        const count = await tx.runnerProfile.count({ where: scope });
+        await this.audit.record(
+          {
+            actorUserId: viewer.userId,
+            clinicId: viewer.clinicId,
+            scope: `roster:${viewer.role}`,
+            action: 'runners.list',
+            outcome: 'SUCCESS',
+            detail: { count: Math.min(found.length, size) },
+          },
+          tx,
+        );
+        return [found, count] as const;
+      },
+    );
+    const items = rows.slice(0, size);
+    const last = items.at(-1);
+    return {
+      items: items.map(toRunner),
+      nextCursor:
+        rows.length > size && last ? encodeCursor([last.name, last.id]) : null,
+      totalCount,
+    };
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Runner> {
+    assertValid(checkUuid('id', id));
+    const row = await this.prisma.client.runnerProfile.findFirst({
+      where: { AND: [runnersVisibleTo(viewer), { id }] },
+      include: WITH_COACH,
+    });
+    if (!row) throw new NotFoundError('Runner');
+    if (viewer.runnerId !== row.id) {
+      await this.audit.record({
+        actorUserId: viewer.userId,
+        clinicId: viewer.clinicId,
+        runnerId: row.id,
+        action: 'runner.read',
+        outcome: 'SUCCESS',
+      });
+    }
+    return toRunner(row);
+  }
+
+  /** A coach (or admin) adds a runner, who becomes theirs, and gets the invitation link. */
+  async add(
+    viewer: Viewer,
+    input: AddRunnerInput,
+  ): Promise<RunnerInvitationLink> {
+    const email = normalizeEmail(input.email ?? '');
+    assertValid([
+      ...checkName('input.name', input.name),
+      ...checkEmail('input.email', email),
+      ...checkTimeZone('input.timeZone', input.timeZone),
+    ]);
+    return this.prisma.client.$transaction(async (tx) => {
+      const existing = await tx.runnerProfile.findFirst({
+        where: { clinicId: viewer.clinicId, email },
+      });
+      if (existing)
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'A runner with this email is already in your clinic.',
+          { field: 'input.email' },
+        );
+      const row = await tx.runnerProfile.create({
+        data: {
+          clinicId: viewer.clinicId,
+          coachId: viewer.userId,
+          name: input.name.trim(),
+          email,
+          timeZone: input.timeZone,
+        },
+        include: WITH_COACH,
+      });
+      const link = await this.issueInvitation(tx, viewer, row.id);
+      await this.audit.record(
+        {
+          actorUserId: viewer.userId,
+          clinicId: viewer.clinicId,
+          runnerId: row.id,
+          action: 'runner.add',
+          outcome: 'SUCCESS',
+        },
+        tx,
+      );
+      return { runner: toRunner(row), ...link };
+    });
+  }
+
+  /** A new link for a runner who has not joined yet; the previous links stop working. */
+  async resendInvitation(
+    viewer: Viewer,
+    runnerId: string,
+  ): Promise<RunnerInvitationLink> {
+    assertValid(checkUuid('runnerId', runnerId));
+    return this.prisma.client.$transaction(async (tx) => {
+      const row = await tx.runnerProfile.findFirst({
+        where: { AND: [runnersVisibleTo(viewer), { id: runnerId }] },
+        include: WITH_COACH,
+      });
+      if (!row) throw new NotFoundError('Runner');
+      if (row.status !== 'INVITED')
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'This runner has already joined.',
+        );
+      const link = await this.issueInvitation(tx, viewer, row.id);
+      return { runner: toRunner(row), ...link };
+    });
+  }
+
+  private async issueInvitation(
+    tx: Prisma.TransactionClient,
+    viewer: Viewer,
+    runnerId: string,
+  ) {
+    await tx.runnerInvitation.updateMany({
+      where: { runnerId, usedAt: null, invalidatedAt: null },
+      data: { invalidatedAt: new Date() },
+    });
+    const token = newInvitationToken();
+    const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
+    await tx.runnerInvitation.create({
+      data: {
+        runnerId,
+        tokenHash: hashInvitationToken(token),
+        expiresAt,
+        createdById: viewer.userId,
+      },
+    });
+    await this.audit.record(
+      {
+        actorUserId: viewer.userId,
+        clinicId: viewer.clinicId,
+        runnerId,
+        action: 'runner.invitation.issue',
+        outcome: 'SUCCESS',
+      },
+      tx,
+    );
+    return { url: invitationUrl(publicUrlOf(this.config), token), expiresAt };
+  }
+
+  /**
+   * The runner opens the link and sets a password. The token is consumed atomically
+   * (one UPDATE … RETURNING), so of many simultaneous uses exactly one succeeds; the
+   * user, credential, membership and profile change commit together.
+   */
+  async acceptInvitation(
+    token: string,
+    password: string,
+  ): Promise<AcceptedInvitation> {
+    assertValid(validatePassword(password, 'runner', 'input.password'));
+    const tokenHash = hashInvitationToken(token ?? '');
+    const passwordHash = await hashPassword(password);
+    return this.prisma.client.$transaction(async (tx) => {
+      const consumed = await tx.$queryRaw<{ runner_id: string }[]>`
+        UPDATE runner_invitation SET used_at = now()
+        WHERE token_hash = ${tokenHash} AND used_at IS NULL AND invalidated_at IS NULL AND expires_at > now()
+        RETURNING runner_id`;
+      const runnerId = consumed[0]?.runner_id;
+      if (!runnerId) throw await this.whyUnusable(tx, tokenHash);
+      const runner = await tx.runnerProfile.findUniqueOrThrow({
+        where: { id: runnerId },
+      });
+      if (await tx.user.findUnique({ where: { email: runner.email } })) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'An account with this email already exists. Sign in instead.',
+        );
+      }
+      const userId = await createMemberWithPassword(tx, {
+        name: runner.name,
+        email: runner.email,
+        clinicId: runner.clinicId,
+        role: 'runner',
+        passwordHash,
+      });
+      await tx.runnerProfile.update({
+        where: { id: runnerId },
+        data: { userId, status: 'ACTIVE' },
+      });
+      await this.audit.record(
+        {
+          actorUserId: userId,
+          clinicId: runner.clinicId,
+          runnerId,
+          action: 'runner.invitation.accept',
+          outcome: 'SUCCESS',
+        },
+        tx,
+      );
+      return { email: runner.email };
+    });
+  }
+
+  private async whyUnusable(
+    tx: Prisma.TransactionClient,
+    tokenHash: string,
+  ): Promise<BadUserInputError> {
+    const invitation = await tx.runnerInvitation.findUnique({
+      where: { tokenHash },
+    });
+    const reason = !invitation
+      ? 'is not a valid invitation link'
+      : invitation.usedAt
+        ? 'has already been used: sign in instead'
+        : invitation.invalidatedAt
+          ? 'was replaced by a newer link: use the latest one your coach sent'
+          : 'has expired: ask your coach for a new link';
+    return new BadUserInputError([{ field: 'input.token', message: reason }]);
+  }
+}
