@@ -36,7 +36,10 @@ export function configureApp(app: INestApplication): void {
   );
   // better-auth reads its own request bodies, so it is mounted before the JSON body parser.
   app.use('/api/auth', clientIpMiddleware);
-  app.getHttpAdapter().getInstance().all('/api/auth/{*any}', toNodeHandler(app.get<Auth>(AUTH)));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .all('/api/auth/{*any}', toNodeHandler(app.get<Auth>(AUTH)));
   app.use(
     '/graphql',
     (

@@ -8,7 +8,7 @@ const MAIN = join(__dirname, '../../../../dist/apps/api/main.js');
 interface Run {
   child: ChildProcess;
   output: () => string;
-  /** The exit code, or the signal that ended the process. */
+  /** The exit code, or the signal that ended the process; after its output is all read ('close', not 'exit'). */
   exited: Promise<number | string | null>;
 }
 
@@ -26,7 +26,7 @@ function startServer(env: Record<string, string>): Run {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | string | null>((resolve) =>
-    child.on('exit', (code, signal) => resolve(code ?? signal)),
+    child.on('close', (code, signal) => resolve(code ?? signal)),
   );
   return { child, output: () => output, exited };
 }

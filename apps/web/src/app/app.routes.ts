@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { roleGuard } from '@rehabit/web-shared-data-access';
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'exercises' },
@@ -8,6 +9,28 @@ export const appRoutes: Route[] = [
       import('@rehabit/web-coach-feature-exercise-library').then(
         (m) => m.exerciseLibraryRoutes,
       ),
+  },
+  {
+    path: 'sign-in',
+    loadChildren: () =>
+      import('@rehabit/web-shared-feature-auth').then((m) => m.signInRoutes),
+  },
+  {
+    path: 'join',
+    loadChildren: () =>
+      import('@rehabit/web-shared-feature-auth').then((m) => m.joinRoutes),
+  },
+  {
+    path: 'roster',
+    canActivate: [roleGuard('coach', 'admin')],
+    loadChildren: () =>
+      import('@rehabit/web-coach-feature-roster').then((m) => m.rosterRoutes),
+  },
+  {
+    path: 'today',
+    canActivate: [roleGuard('runner')],
+    loadChildren: () =>
+      import('@rehabit/web-patient-feature-today').then((m) => m.todayRoutes),
   },
   { path: '**', redirectTo: 'exercises' },
 ];

@@ -20,6 +20,8 @@ export interface AuthDeps {
   lockout: SignInLockout;
   secret: string;
   baseURL: string;
+  /** Origins allowed to sign in (CSRF protection); the base URL at least. */
+  trustedOrigins: string[];
   signInLimitPerHour: number;
   /** Called for every sign-in attempt, to audit it. */
   onSignIn: (attempt: {
@@ -45,7 +47,7 @@ export function createAuth(deps: AuthDeps) {
     baseURL: deps.baseURL,
     basePath: '/api/auth',
     secret: deps.secret,
-    trustedOrigins: [deps.baseURL],
+    trustedOrigins: deps.trustedOrigins,
     database: prismaAdapter(deps.prisma, { provider: 'postgresql' }),
     emailAndPassword: {
       enabled: true,

@@ -16,6 +16,19 @@ export function publicUrlOf(config: AppConfig): string {
   );
 }
 
+/**
+ * Origins whose pages may sign in. With PUBLIC_URL set, that one only; without it
+ * (a local start), the server's own address by either loopback name.
+ */
+export function trustedOriginsOf(config: AppConfig): string[] {
+  if (config.PUBLIC_URL) return [new URL(config.PUBLIC_URL).origin];
+  return [
+    publicUrlOf(config),
+    `http://localhost:${config.PORT}`,
+    `http://127.0.0.1:${config.PORT}`,
+  ];
+}
+
 @Global()
 @Module({
   providers: [
@@ -39,6 +52,7 @@ export function publicUrlOf(config: AppConfig): string {
             config.AUTH_SECRET_FILE,
           ),
           baseURL: publicUrlOf(config),
+          trustedOrigins: trustedOriginsOf(config),
           signInLimitPerHour: config.SIGN_IN_LIMIT_PER_HOUR,
           onSignIn: ({ userId, outcome }) =>
             audit.record({

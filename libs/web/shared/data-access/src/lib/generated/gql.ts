@@ -17,6 +17,10 @@ type Documents = {
   '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n': typeof types.DoseFieldsFragmentDoc;
   '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n': typeof types.ExerciseLibraryDocument;
   '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n': typeof types.ExerciseDetailDocument;
+  '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n': typeof types.RunnerRosterDocument;
+  '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddRunnerDocument;
+  '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n': typeof types.AcceptRunnerInvitationDocument;
 };
 const documents: Documents = {
   '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n':
@@ -25,6 +29,14 @@ const documents: Documents = {
     types.ExerciseLibraryDocument,
   '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n':
     types.ExerciseDetailDocument,
+  '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n':
+    types.RunnerRosterDocument,
+  '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n':
+    types.AddRunnerDocument,
+  '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n':
+    types.MeDocument,
+  '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n':
+    types.AcceptRunnerInvitationDocument,
 };
 
 /**
@@ -59,6 +71,30 @@ export function graphql(
 export function graphql(
   source: '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, saveScreenshot } from './accessibility';
+
+const COACH = {
+  email: 'sam.okafor@riverside.example',
+  password: 'rehabit-demo-clinic',
+};
+
+async function signIn(
+  page: Page,
+  who: { email: string; password: string },
+): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test.describe('accounts', () => {
+  test('a coach adds a runner, who joins with the link once; the link does not work twice', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('/sign-in');
+    await expectNoSeriousA11yViolations(page);
+    await signIn(page, COACH);
+    await expect(page).toHaveURL(/\/roster$/);
+    await expect(page.getByRole('heading', { name: 'Runners' })).toBeVisible();
+    await expect(page.getByTestId('roster')).toContainText('Maya Thompson');
+    await expectNoSeriousA11yViolations(page);
+
+    const email = `tui-${Date.now()}@runner.example`;
+    await page.getByRole('button', { name: 'Add runner' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Tui Runner');
+    await dialog.getByLabel('Email').fill(email);
+    await dialog.getByLabel('Time zone').fill('Pacific/Auckland');
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Add runner' }).click();
+    const linkField = dialog.getByTestId('invitation-link');
+    await expect(linkField).toHaveValue(/\/join#token=[A-Za-z0-9_-]{43}$/);
+    const link = await linkField.inputValue();
+    await saveScreenshot(page, 'roster-invitation-link');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByTestId('roster')).toContainText('Tui Runner');
+
+    const runner = await browser.newContext();
+    const runnerPage = await runner.newPage();
+    await runnerPage.goto(link);
+    await expect(
+      runnerPage.getByRole('heading', { name: 'Join your clinic on Rehabit' }),
+    ).toBeVisible();
+    expect(runnerPage.url()).not.toContain('token');
+    await expectNoSeriousA11yViolations(runnerPage);
+    await runnerPage.getByLabel('New password').fill('tui runs the hills');
+    await runnerPage
+      .getByRole('button', { name: 'Set password and join' })
+      .click();
+    await expect(runnerPage).toHaveURL(/\/today$/);
+    await expect(runnerPage.getByTestId('today-greeting')).toHaveText(
+      'Hello, Tui Runner',
+    );
+    await expectNoSeriousA11yViolations(runnerPage);
+    await saveScreenshot(runnerPage, 'runner-today');
+    await runner.close();
+
+    const again = await browser.newContext();
+    const againPage = await again.newPage();
+    await againPage.goto(link);
+    await againPage.getByLabel('New password').fill('another password');
+    await againPage
+      .getByRole('button', { name: 'Set password and join' })
+      .click();
+    await expect(againPage.getByTestId('join-message')).toHaveText(
+      'This link has already been used: sign in instead.',
+    );
+    await again.close();
+  });
+
+  test('a wrong password gets a plain message, and a runner cannot open the roster', async ({
+    page,
+  }) => {
+    await signIn(page, { email: COACH.email, password: 'not the password' });
+    await expect(page.getByTestId('sign-in-message')).toHaveText(
+      'That email and password do not match. Check them and try again.',
+    );
+    await signIn(page, {
+      email: 'maya@runner.example',
+      password: COACH.password,
+    });
+    await expect(page).toHaveURL(/\/today$/);
+    await page.goto('/roster');
+    await expect(page).toHaveURL(/\/today$/);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.goto('/today');
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Ftoday$/);
+  });
+});

@@ -1,0 +1,30 @@
+import { graphql } from '@rehabit/web-shared-data-access';
+
+export const RUNNER_ROSTER = graphql(`
+  query RunnerRoster($page: PageInput) {
+    runners(page: $page) {
+      totalCount
+      nextCursor
+      items {
+        id
+        name
+        email
+        timeZone
+        status
+      }
+    }
+  }
+`);
+
+export const ADD_RUNNER = graphql(`
+  mutation AddRunner($input: AddRunnerInput!) {
+    addRunner(input: $input) {
+      url
+      expiresAt
+      runner {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,130 @@
+import { KeyValuePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ADD_RUNNER } from '@rehabit/web-coach-data-access';
+import { fieldErrorsOf } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+const TIME_ZONES: string[] =
+  (
+    Intl as { supportedValuesOf?: (key: string) => string[] }
+  ).supportedValuesOf?.('timeZone') ?? [];
+
+/** Adds a runner, then shows the invitation link for the coach to copy and send. */
+@Component({
+  selector: 'rh-add-runner-dialog',
+  imports: [
+    KeyValuePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+  ],
+  templateUrl: './add-runner-dialog.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .link {
+      width: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class AddRunnerDialog {
+  private readonly apollo = inject(Apollo);
+  readonly dialogRef = inject(MatDialogRef<AddRunnerDialog, boolean>);
+
+  readonly timeZones = TIME_ZONES;
+  readonly form = new FormGroup({
+    name: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email],
+    }),
+    timeZone: new FormControl(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+      {
+        nonNullable: true,
+        validators: [Validators.required],
+      },
+    ),
+  });
+  readonly errors = signal<Record<string, string>>({});
+  readonly link = signal<{
+    url: string;
+    name: string;
+    expiresAt: string;
+  } | null>(null);
+  readonly copied = signal(false);
+  readonly busy = signal(false);
+
+  async submit(): Promise<void> {
+    this.busy.set(true);
+    this.errors.set({});
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ADD_RUNNER,
+          variables: { input: this.form.getRawValue() },
+        }),
+      );
+      const added = result.data?.addRunner;
+      if (added)
+        this.link.set({
+          url: added.url,
+          name: added.runner.name,
+          expiresAt: String(added.expiresAt),
+        });
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      const conflict = (
+        error as {
+          errors?: { extensions?: { code?: string }; message: string }[];
+        }
+      ).errors?.find((e) => e.extensions?.code === 'CONFLICT');
+      this.errors.set(
+        Object.keys(fields).length > 0
+          ? fields
+          : {
+              form:
+                conflict?.message ??
+                'The runner could not be added. Check your connection and try again.',
+            },
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  async copy(): Promise<void> {
+    const url = this.link()?.url;
+    if (!url) return;
+    await navigator.clipboard.writeText(url);
+    this.copied.set(true);
+  }
+}

@@ -1,0 +1,64 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { Session } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
+import { of, throwError } from 'rxjs';
+import { RosterPage } from './roster-page';
+
+function render(query: jest.Mock): HTMLElement {
+  TestBed.configureTestingModule({
+    imports: [RosterPage],
+    providers: [
+      { provide: Apollo, useValue: { query } },
+      { provide: MatDialog, useValue: { open: jest.fn() } },
+      {
+        provide: Session,
+        useValue: { me: signal({ clinic: { name: 'Riverside' } }) },
+      },
+    ],
+  });
+  const fixture = TestBed.createComponent(RosterPage);
+  fixture.detectChanges();
+  return fixture.nativeElement as HTMLElement;
+}
+
+describe('RosterPage', () => {
+  it('lists the runners with their status in words', () => {
+    const el = render(
+      jest.fn(() =>
+        of({
+          data: {
+            runners: {
+              items: [
+                {
+                  id: 'r1',
+                  name: 'Maya',
+                  email: 'maya@x.test',
+                  timeZone: 'Europe/London',
+                  status: 'INVITED',
+                },
+              ],
+            },
+          },
+        }),
+      ),
+    );
+    const cells = [...el.querySelectorAll('tbody td')].map((td) =>
+      td.textContent?.trim(),
+    );
+    expect(cells).toEqual(['Maya', 'maya@x.test', 'Invited']);
+    expect(el.textContent).toContain('Riverside');
+  });
+
+  it('invites the coach to add a first runner when there is none, and says when loading failed', () => {
+    expect(
+      render(jest.fn(() => of({ data: { runners: { items: [] } } })))
+        .textContent,
+    ).toContain('No runners yet.');
+    TestBed.resetTestingModule();
+    expect(
+      render(jest.fn(() => throwError(() => new Error('offline')))).textContent,
+    ).toContain('The runners could not be loaded.');
+  });
+});

@@ -1,0 +1,115 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { graphql } from './generated';
+import type { MeQuery } from './generated/graphql';
+
+export const ME = graphql(`
+  query Me {
+    me {
+      userId
+      name
+      email
+      role
+      runnerId
+      clinic {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type Me = MeQuery['me'];
+
+export type SignInOutcome =
+  | 'signed-in'
+  | 'wrong-credentials'
+  | 'locked'
+  | 'too-many-attempts'
+  | 'unavailable';
+
+/**
+ * The signed-in person, as the server's session cookie says. The cookie is HttpOnly:
+ * the app never sees a token, it asks the API who it is.
+ */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly apollo = inject(Apollo);
+  private readonly http = inject(HttpClient);
+
+  /** undefined until first asked; null when nobody is signed in. */
+  readonly me = signal<Me | null | undefined>(undefined);
+  readonly signedIn = computed(() => !!this.me());
+
+  async load(): Promise<Me | null> {
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ME, fetchPolicy: 'network-only' }),
+      );
+      const me = (result.data as MeQuery | undefined)?.me ?? null;
+      this.me.set(me);
+      return me;
+    } catch {
+      this.me.set(null);
+      return null;
+    }
+  }
+
+  /** The user's role once known, loading it on first use. */
+  async current(): Promise<Me | null> {
+    const known = this.me();
+    return known === undefined ? this.load() : known;
+  }
+
+  async signIn(email: string, password: string): Promise<SignInOutcome> {
+    try {
+      await firstValueFrom(
+        this.http.post('/api/auth/sign-in/email', { email, password }),
+      );
+    } catch (error) {
+      return outcomeOf(error);
+    }
+    return (await this.load()) ? 'signed-in' : 'unavailable';
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post('/api/auth/sign-out', {}));
+    } finally {
+      this.me.set(null);
+      await this.apollo.client.clearStore();
+    }
+  }
+}
+
+function outcomeOf(error: unknown): SignInOutcome {
+  if (!(error instanceof HttpErrorResponse)) return 'unavailable';
+  if (error.status === 401) return 'wrong-credentials';
+  if (
+    error.status === 403 &&
+    (error.error as { code?: string } | null)?.code === 'ACCOUNT_LOCKED'
+  )
+    return 'locked';
+  if (error.status === 429) return 'too-many-attempts';
+  return 'unavailable';
+}
+
+/** The field errors of a BAD_USER_INPUT answer, by field path. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const errors = (
+    error as {
+      errors?: {
+        extensions?: {
+          code?: string;
+          fields?: { field: string; message: string }[];
+        };
+      }[];
+    }
+  ).errors;
+  const fields =
+    errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT')?.extensions
+      ?.fields ?? [];
+  return Object.fromEntries(fields.map((f) => [f.field, f.message]));
+}
