@@ -82,6 +82,20 @@ const CALLS: Record<
       'mutation ($id: ID!) { resendRunnerInvitation(runnerId: $id) { url } }',
     variables: { id: randomUUID() },
   },
+  resetPassword: {
+    query:
+      'mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) { email } }',
+    variables: { i: { token: 'none', password: 'long enough password' } },
+  },
+  createPasswordResetLink: {
+    query:
+      'mutation { createPasswordResetLink(email: "nobody@test.example") { url } }',
+  },
+  reassignRunner: {
+    query:
+      'mutation ($r: ID!, $c: ID!) { reassignRunner(runnerId: $r, coachId: $c) { id } }',
+    variables: { r: randomUUID(), c: randomUUID() },
+  },
   unlockAccount: {
     query: 'mutation { unlockAccount(email: "nobody@test.example") }',
   },

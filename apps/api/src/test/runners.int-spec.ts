@@ -340,6 +340,37 @@ describe(`runners and invitations on ${testDatabaseName()}`, () => {
       });
     });
 
+    it('lets the admin hand a runner to another coach of the clinic, and no one outside it', async () => {
+      const REASSIGN =
+        'mutation ($r: ID!, $c: ID!) { reassignRunner(runnerId: $r, coachId: $c) { id coach { id } } }';
+      const { runner } = (await addRunner(cookies['coach'] as string)).data
+        ?.addRunner as { runner: { id: string } };
+      const foreign = await gql(
+        app,
+        REASSIGN,
+        { r: runner.id, c: other.coach.userId },
+        cookies['admin'],
+      );
+      expect(foreign.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      const moved = await gql<{ reassignRunner: { coach: { id: string } } }>(
+        app,
+        REASSIGN,
+        { r: runner.id, c: clinic.otherCoach.userId },
+        cookies['admin'],
+      );
+      expect(moved.data?.reassignRunner.coach.id).toBe(
+        clinic.otherCoach.userId,
+      );
+      expect(
+        (await gql(app, RUNNER, { id: runner.id }, cookies['coach']))
+          .errors?.[0]?.extensions.code,
+      ).toBe('NOT_FOUND');
+      expect(
+        (await gql(app, RUNNER, { id: runner.id }, cookies['otherCoach']))
+          .errors,
+      ).toBeUndefined();
+    });
+
     it('audits reads of a runner by anyone but that runner, and no read by the runner', async () => {
       const count = () =>
         prismaOf(app).auditEvent.count({

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@rehabit/api-db';
+import { PrismaService, type Prisma } from '@rehabit/api-db';
 
 /** RELIABILITY.md: a progressive delay after 5 failures, a lock after 10 in 15 minutes. */
 export const LOCKOUT = {
@@ -59,8 +59,11 @@ export class SignInLockout {
   }
 
   /** An admin's unlock: the failures so far stop counting. Returns how many were cleared. */
-  async unlock(email: string): Promise<number> {
-    const { count } = await this.prisma.client.signInAttempt.updateMany({
+  async unlock(
+    email: string,
+    tx: Prisma.TransactionClient = this.prisma.client,
+  ): Promise<number> {
+    const { count } = await tx.signInAttempt.updateMany({
       where: {
         email: normalizeEmail(email),
         succeeded: false,

@@ -96,3 +96,18 @@ export class SetupClinicInput {
   @Field() adminEmail!: string;
   @Field() password!: string;
 }
+
+@ObjectType({
+  description: 'A single-use link to set a new password, to hand over.',
+})
+export class PasswordResetLink {
+  @Field({ description: 'Shown once: only a hash of it is kept.' })
+  url!: string;
+  @Field() expiresAt!: Date;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field() token!: string;
+  @Field() password!: string;
+}

@@ -18,11 +18,14 @@ import { AuditLog } from '@rehabit/api-audit';
 import { NotFoundError } from '@rehabit/api-core';
 import { PrismaService } from '@rehabit/api-db';
 import { ClinicSetupService } from './clinic-setup.service';
+import { PasswordResetService } from './password-reset.service';
 import {
   AcceptedInvitation,
   AcceptRunnerInvitationInput,
   AddRunnerInput,
   Me,
+  PasswordResetLink,
+  ResetPasswordInput,
   RoleEnum,
   Runner,
   RunnerInvitationLink,
@@ -40,8 +43,32 @@ export class RunnersResolver {
     private readonly setupService: ClinicSetupService,
     private readonly prisma: PrismaService,
     private readonly lockout: SignInLockout,
+    private readonly resets: PasswordResetService,
     private readonly audit: AuditLog,
   ) {}
+
+  @Access(['admin', 'coach'])
+  @Mutation(() => PasswordResetLink, {
+    description:
+      'A link to set a new password, to hand over: an admin for anyone in the clinic, a coach for their own runners.',
+  })
+  createPasswordResetLink(
+    @CurrentViewer() viewer: Viewer,
+    @Args('email') email: string,
+  ): Promise<PasswordResetLink> {
+    return this.resets.createLink(viewer, email);
+  }
+
+  @Access('public')
+  @Mutation(() => AcceptedInvitation, {
+    description:
+      'Sets a new password with a reset link; ends every session of the account.',
+  })
+  resetPassword(
+    @Args('input') input: ResetPasswordInput,
+  ): Promise<AcceptedInvitation> {
+    return this.resets.reset(input.token, input.password);
+  }
 
   @Access(['admin'])
   @Mutation(() => Boolean, {
@@ -127,6 +154,18 @@ export class RunnersResolver {
     @Args('runnerId', { type: () => ID }) runnerId: string,
   ): Promise<RunnerInvitationLink> {
     return this.runnerService.resendInvitation(viewer, runnerId);
+  }
+
+  @Access(['admin'])
+  @Mutation(() => Runner, {
+    description: 'Makes another coach of the clinic responsible for a runner.',
+  })
+  reassignRunner(
+    @CurrentViewer() viewer: Viewer,
+    @Args('runnerId', { type: () => ID }) runnerId: string,
+    @Args('coachId', { type: () => ID }) coachId: string,
+  ): Promise<Runner> {
+    return this.runnerService.reassign(viewer, runnerId, coachId);
   }
 
   @Access('public')

@@ -28,11 +28,11 @@ import {
 } from '@rehabit/shared-domain';
 import { createMemberWithPassword } from './accounts.writer';
 import {
-  hashInvitationToken,
+  hashLinkToken,
   INVITATION_LIFETIME_MS,
-  invitationUrl,
-  newInvitationToken,
-} from './invitation-token';
+  linkUrl,
+  newLinkToken,
+} from './link-token';
 import {
   checkEmail,
   checkName,
@@ -210,6 +210,46 @@ export class RunnersService {
     });
   }
 
+  /** An admin hands a runner to another coach (or admin) of the same clinic. */
+  async reassign(
+    viewer: Viewer,
+    runnerId: string,
+    coachId: string,
+  ): Promise<Runner> {
+    assertValid(checkUuid('runnerId', runnerId));
+    return this.prisma.client.$transaction(async (tx) => {
+      const runner = await tx.runnerProfile.findFirst({
+        where: { AND: [runnersVisibleTo(viewer), { id: runnerId }] },
+      });
+      if (!runner) throw new NotFoundError('Runner');
+      const coach = await tx.member.findFirst({
+        where: {
+          organizationId: viewer.clinicId,
+          userId: coachId,
+          role: { in: ['owner', 'admin', 'coach'] },
+        },
+      });
+      if (!coach) throw new NotFoundError('Coach');
+      const row = await tx.runnerProfile.update({
+        where: { id: runnerId },
+        data: { coachId },
+        include: WITH_COACH,
+      });
+      await this.audit.record(
+        {
+          actorUserId: viewer.userId,
+          clinicId: viewer.clinicId,
+          runnerId,
+          action: 'runner.reassign',
+          outcome: 'SUCCESS',
+          detail: { from: runner.coachId, to: coachId },
+        },
+        tx,
+      );
+      return toRunner(row);
+    });
+  }
+
   /** A new link for a runner who has not joined yet; the previous links stop working. */
   async resendInvitation(
     viewer: Viewer,
@@ -241,12 +281,12 @@ export class RunnersService {
       where: { runnerId, usedAt: null, invalidatedAt: null },
       data: { invalidatedAt: new Date() },
     });
-    const token = newInvitationToken();
+    const token = newLinkToken();
     const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
     await tx.runnerInvitation.create({
       data: {
         runnerId,
-        tokenHash: hashInvitationToken(token),
+        tokenHash: hashLinkToken(token),
         expiresAt,
         createdById: viewer.userId,
       },
@@ -261,7 +301,7 @@ export class RunnersService {
       },
       tx,
     );
-    return { url: invitationUrl(publicUrlOf(this.config), token), expiresAt };
+    return { url: linkUrl(publicUrlOf(this.config), 'join', token), expiresAt };
   }
 
   /**
@@ -274,7 +314,7 @@ export class RunnersService {
     password: string,
   ): Promise<AcceptedInvitation> {
     assertValid(validatePassword(password, 'runner', 'input.password'));
-    const tokenHash = hashInvitationToken(token ?? '');
+    const tokenHash = hashLinkToken(token ?? '');
     const passwordHash = await hashPassword(password);
     return this.prisma.client.$transaction(async (tx) => {
       const consumed = await tx.$queryRaw<{ runner_id: string }[]>`

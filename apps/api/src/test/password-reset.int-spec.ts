@@ -1,0 +1,111 @@
+import type { INestApplication } from '@nestjs/common';
+import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
+import { createTestApp, gql, testDatabaseName } from './test-app';
+
+const CREATE =
+  'mutation ($e: String!) { createPasswordResetLink(email: $e) { url expiresAt } }';
+const RESET =
+  'mutation ($i: ResetPasswordInput!) { resetPassword(input: $i) { email } }';
+const tokenOf = (url: string) => url.split('#token=')[1] as string;
+
+describe(`handed-over password reset links on ${testDatabaseName()}`, () => {
+  let app: INestApplication;
+  let clinic: ClinicFixture;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    clinic = await createClinic(app, 'reset');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const linkFor = async (cookie: string, email: string) =>
+    gql<{ createPasswordResetLink: { url: string; expiresAt: string } }>(
+      app,
+      CREATE,
+      { e: email },
+      cookie,
+    );
+
+  it('lets a runner’s coach make a single-use link that sets a new password and ends old sessions', async () => {
+    const coach = await signIn(app, clinic.coach);
+    const oldSession = await signIn(app, clinic.runnerA);
+    const res = await linkFor(coach, clinic.runnerA.email);
+    expect(res.data?.createPasswordResetLink.url).toMatch(/\/reset#token=/);
+    const token = tokenOf(res.data?.createPasswordResetLink.url as string);
+
+    expect(
+      (
+        await gql(app, RESET, {
+          i: { token, password: 'a brand new password' },
+        })
+      ).data,
+    ).toEqual({
+      resetPassword: { email: clinic.runnerA.email },
+    });
+    expect(
+      (await gql(app, '{ me { userId } }', {}, oldSession)).errors?.[0]
+        ?.extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    await expect(
+      signIn(app, {
+        email: clinic.runnerA.email,
+        password: 'a brand new password',
+      }),
+    ).resolves.toMatch(/session/);
+    const again = await gql(app, RESET, {
+      i: { token, password: 'yet another password' },
+    });
+    expect(again.errors?.[0]?.extensions.fields).toEqual([
+      { field: 'input.token', message: 'has already been used' },
+    ]);
+  });
+
+  it('invalidates the previous link when a new one is made', async () => {
+    const admin = await signIn(app, clinic.admin);
+    const first = tokenOf(
+      (await linkFor(admin, clinic.runnerB.email)).data?.createPasswordResetLink
+        .url as string,
+    );
+    await linkFor(admin, clinic.runnerB.email);
+    const res = await gql(app, RESET, {
+      i: { token: first, password: 'a brand new password' },
+    });
+    expect(res.errors?.[0]?.extensions.fields).toEqual([
+      { field: 'input.token', message: 'was replaced by a newer link' },
+    ]);
+  });
+
+  it('holds staff to 12 characters', async () => {
+    const own = await createClinic(app, 'reset-staff');
+    const admin = await signIn(app, own.admin);
+    const token = tokenOf(
+      (await linkFor(admin, own.otherCoach.email)).data
+        ?.createPasswordResetLink.url as string,
+    );
+    const short = await gql(app, RESET, {
+      i: { token, password: 'only11chars' },
+    });
+    expect(short.errors?.[0]?.extensions.fields).toEqual([
+      { field: 'input.password', message: 'must be at least 12 characters' },
+    ]);
+    expect(
+      (await gql(app, RESET, { i: { token, password: 'twelve chars ok' } }))
+        .errors,
+    ).toBeUndefined();
+  });
+
+  it('answers NOT_FOUND for accounts outside the caller’s scope', async () => {
+    const otherCoach = await signIn(app, clinic.otherCoach);
+    expect(
+      (await linkFor(otherCoach, clinic.runnerB.email)).errors?.[0]?.extensions
+        .code,
+    ).toBe('NOT_FOUND');
+    const coach = await signIn(app, clinic.coach);
+    expect(
+      (await linkFor(coach, clinic.admin.email)).errors?.[0]?.extensions.code,
+    ).toBe('NOT_FOUND');
+  });
+});
