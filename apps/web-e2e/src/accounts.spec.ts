@@ -71,7 +71,7 @@ test.describe('accounts', () => {
     await againPage
       .getByRole('button', { name: 'Set password and join' })
       .click();
-    await expect(againPage.getByTestId('join-message')).toHaveText(
+    await expect(againPage.getByTestId('set-password-message')).toHaveText(
       'This link has already been used: sign in instead.',
     );
     await again.close();
@@ -95,5 +95,34 @@ test.describe('accounts', () => {
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto('/today');
     await expect(page).toHaveURL(/\/sign-in\?next=%2Ftoday$/);
+  });
+
+  test('a coach hands a runner a password link; the runner sets a new password with it', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, COACH);
+    await expect(page).toHaveURL(/\/roster$/);
+    await page
+      .getByRole('button', { name: "Password link for Liam O'Connor" })
+      .click();
+    const link = await page.getByTestId('reset-link').inputValue();
+    expect(link).toMatch(/\/reset#token=/);
+
+    const runner = await browser.newContext();
+    const runnerPage = await runner.newPage();
+    await runnerPage.goto(link);
+    await expect(
+      runnerPage.getByRole('heading', { name: 'Choose a new password' }),
+    ).toBeVisible();
+    expect(runnerPage.url()).not.toContain('token');
+    await expectNoSeriousA11yViolations(runnerPage);
+    await runnerPage.getByLabel('New password').fill('liam has a new one');
+    await runnerPage.getByRole('button', { name: 'Set new password' }).click();
+    await expect(runnerPage).toHaveURL(/\/today$/);
+    await expect(runnerPage.getByTestId('today-greeting')).toHaveText(
+      "Hello, Liam O'Connor",
+    );
+    await runner.close();
   });
 });

@@ -21,6 +21,11 @@ export const appRoutes: Route[] = [
       import('@rehabit/web-shared-feature-auth').then((m) => m.joinRoutes),
   },
   {
+    path: 'reset',
+    loadChildren: () =>
+      import('@rehabit/web-shared-feature-auth').then((m) => m.resetRoutes),
+  },
+  {
     path: 'roster',
     canActivate: [roleGuard('coach', 'admin')],
     loadChildren: () =>

@@ -28,3 +28,12 @@ export const ADD_RUNNER = graphql(`
     }
   }
 `);
+
+export const CREATE_PASSWORD_RESET_LINK = graphql(`
+  mutation CreatePasswordResetLink($email: String!) {
+    createPasswordResetLink(email: $email) {
+      url
+      expiresAt
+    }
+  }
+`);

@@ -6,7 +6,10 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { RUNNER_ROSTER } from '@rehabit/web-coach-data-access';
+import {
+  CREATE_PASSWORD_RESET_LINK,
+  RUNNER_ROSTER,
+} from '@rehabit/web-coach-data-access';
 import {
   Session,
   type RunnerRosterQuery,
@@ -38,6 +41,8 @@ export class RosterPage {
   readonly statusLabels = STATUS_LABELS;
   readonly runners = signal<RosterRunner[]>([]);
   readonly status = signal<'loading' | 'ready' | 'error'>('loading');
+  /** Password links made on this page, by runner id: shown once, to hand over. */
+  readonly resetLinks = signal<Record<string, string>>({});
 
   constructor() {
     this.refresh();
@@ -56,6 +61,24 @@ export class RosterPage {
           this.status.set('ready');
         },
         error: () => this.status.set('error'),
+      });
+  }
+
+  /** For a runner who forgot their password: a single-use link to hand over. */
+  createResetLink(runner: RosterRunner): void {
+    this.apollo
+      .mutate({
+        mutation: CREATE_PASSWORD_RESET_LINK,
+        variables: { email: runner.email },
+      })
+      .subscribe({
+        next: (result) => {
+          const url = result.data?.createPasswordResetLink.url;
+          if (url)
+            this.resetLinks.update((links) => ({ ...links, [runner.id]: url }));
+        },
+        error: () =>
+          this.resetLinks.update((links) => ({ ...links, [runner.id]: '' })),
       });
   }
 

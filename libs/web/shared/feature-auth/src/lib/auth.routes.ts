@@ -1,10 +1,23 @@
 import type { Routes } from '@angular/router';
-import { JoinPage } from './join-page';
+import { SetPasswordPage } from './set-password-page';
 import { SignInPage } from './sign-in-page';
 
 export const signInRoutes: Routes = [
   { path: '', component: SignInPage, title: 'Sign in · Rehabit' },
 ];
 export const joinRoutes: Routes = [
-  { path: '', component: JoinPage, title: 'Join · Rehabit' },
+  {
+    path: '',
+    component: SetPasswordPage,
+    title: 'Join · Rehabit',
+    data: { purpose: 'join' },
+  },
+];
+export const resetRoutes: Routes = [
+  {
+    path: '',
+    component: SetPasswordPage,
+    title: 'New password · Rehabit',
+    data: { purpose: 'reset' },
+  },
 ];

@@ -19,8 +19,10 @@ type Documents = {
   '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n': typeof types.ExerciseDetailDocument;
   '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n': typeof types.RunnerRosterDocument;
   '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddRunnerDocument;
+  '\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.CreatePasswordResetLinkDocument;
   '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n': typeof types.AcceptRunnerInvitationDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.ResetPasswordDocument;
 };
 const documents: Documents = {
   '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n':
@@ -33,10 +35,14 @@ const documents: Documents = {
     types.RunnerRosterDocument,
   '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n':
     types.AddRunnerDocument,
+  '\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n':
+    types.CreatePasswordResetLinkDocument,
   '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n':
     types.AcceptRunnerInvitationDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
+    types.ResetPasswordDocument,
 };
 
 /**
@@ -87,6 +93,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -95,6 +107,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -54,6 +54,11 @@ export type PageInput = {
   size?: number | null | undefined;
 };
 
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
+
 export type Role = 'admin' | 'coach' | 'runner';
 
 export type RunnerStatus = 'ACTIVE' | 'DISCHARGED' | 'INVITED';
@@ -168,6 +173,14 @@ export type AddRunnerMutation = {
   };
 };
 
+export type CreatePasswordResetLinkMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type CreatePasswordResetLinkMutation = {
+  createPasswordResetLink: { url: string; expiresAt: unknown };
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
@@ -188,6 +201,12 @@ export type AcceptRunnerInvitationMutationVariables = Exact<{
 export type AcceptRunnerInvitationMutation = {
   acceptRunnerInvitation: { email: string };
 };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: { email: string } };
 
 export const DoseFieldsFragmentDoc = {
   kind: 'Document',
@@ -577,6 +596,61 @@ export const AddRunnerDocument = {
     },
   ],
 } as unknown as DocumentNode<AddRunnerMutation, AddRunnerMutationVariables>;
+export const CreatePasswordResetLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePasswordResetLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'email' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPasswordResetLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'email' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreatePasswordResetLinkMutation,
+  CreatePasswordResetLinkMutationVariables
+>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -670,4 +744,58 @@ export const AcceptRunnerInvitationDocument = {
 } as unknown as DocumentNode<
   AcceptRunnerInvitationMutation,
   AcceptRunnerInvitationMutationVariables
+>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ResetPasswordInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables
 >;

@@ -3,19 +3,30 @@ import { provideRouter, Router } from '@angular/router';
 import { Session } from '@rehabit/web-shared-data-access';
 import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
-import { JoinPage } from './join-page';
+import { SetPasswordPage } from './set-password-page';
 
-function render(mutate: jest.Mock, signIn = jest.fn(async () => 'signed-in')) {
+function render(
+  mutate: jest.Mock,
+  signIn = jest.fn(async () => 'signed-in'),
+  purpose: 'join' | 'reset' = 'join',
+) {
   history.replaceState(null, '', '/join#token=abc123');
   TestBed.configureTestingModule({
-    imports: [JoinPage],
+    imports: [SetPasswordPage],
     providers: [
       provideRouter([]),
       { provide: Apollo, useValue: { mutate } },
-      { provide: Session, useValue: { signIn } },
+      {
+        provide: Session,
+        useValue: {
+          signIn,
+          me: () => ({ role: purpose === 'join' ? 'runner' : 'coach' }),
+        },
+      },
     ],
   });
-  const fixture = TestBed.createComponent(JoinPage);
+  const fixture = TestBed.createComponent(SetPasswordPage);
+  fixture.componentRef.setInput('purpose', purpose);
   fixture.detectChanges();
   const navigate = jest
     .spyOn(TestBed.inject(Router), 'navigateByUrl')
@@ -23,7 +34,7 @@ function render(mutate: jest.Mock, signIn = jest.fn(async () => 'signed-in')) {
   return { fixture, navigate, signIn };
 }
 
-describe('JoinPage', () => {
+describe('SetPasswordPage', () => {
   it('takes the token out of the address bar at once', () => {
     const { fixture } = render(jest.fn());
     expect(fixture.componentInstance.token).toBe('abc123');
@@ -71,5 +82,25 @@ describe('JoinPage', () => {
       'This link has expired: ask your coach for a new link.',
     );
     expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('sets a new password with a reset link and opens the person’s home', async () => {
+    const mutate = jest.fn(() =>
+      of({ data: { resetPassword: { email: 'sam@clinic.example' } } }),
+    );
+    const { fixture, navigate } = render(
+      mutate,
+      jest.fn(async () => 'signed-in'),
+      'reset',
+    );
+    fixture.componentInstance.form.setValue({
+      password: 'a long new password',
+    });
+    await fixture.componentInstance.submit();
+    expect(mutate.mock.calls[0][0].mutation).not.toBeUndefined();
+    expect(navigate).toHaveBeenCalledWith('/roster');
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('h1')?.textContent,
+    ).toBe('Choose a new password');
   });
 });

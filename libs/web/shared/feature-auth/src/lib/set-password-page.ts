@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   inject,
+  input,
   signal,
   type OnInit,
 } from '@angular/core';
@@ -19,6 +20,7 @@ import { PASSWORD_LENGTH } from '@rehabit/shared-domain';
 import {
   fieldErrorsOf,
   graphql,
+  homeOf,
   Session,
 } from '@rehabit/web-shared-data-access';
 import { Apollo } from 'apollo-angular';
@@ -32,13 +34,43 @@ export const ACCEPT_RUNNER_INVITATION = graphql(`
   }
 `);
 
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      email
+    }
+  }
+`);
+
+/** The two single-use links that end in choosing a password. */
+export type SetPasswordPurpose = 'join' | 'reset';
+
+const TEXT: Record<
+  SetPasswordPurpose,
+  { heading: string; intro: string; button: string; busy: string }
+> = {
+  join: {
+    heading: 'Join your clinic on Rehabit',
+    intro: 'Choose a password. You will use it with your email to sign in.',
+    button: 'Set password and join',
+    busy: 'Joining…',
+  },
+  reset: {
+    heading: 'Choose a new password',
+    intro:
+      'Your old password stops working, and you are signed out everywhere else.',
+    button: 'Set new password',
+    busy: 'Saving…',
+  },
+};
+
 /**
- * The page of a runner's invitation link: set a password, join, land on Today. The
- * token arrives in the URL fragment and is taken out of the address bar at once, so
- * it stays out of history, bookmarks and screenshots.
+ * The page of an invitation or reset link: choose a password, then sign in. The token
+ * arrives in the URL fragment and is taken out of the address bar at once, so it
+ * stays out of history, bookmarks and screenshots.
  */
 @Component({
-  selector: 'rh-join-page',
+  selector: 'rh-set-password-page',
   imports: [
     ReactiveFormsModule,
     RouterLink,
@@ -47,11 +79,13 @@ export const ACCEPT_RUNNER_INVITATION = graphql(`
     MatInputModule,
   ],
   template: `
-    <h1>Join your clinic on Rehabit</h1>
+    <h1>{{ text().heading }}</h1>
     @if (token) {
       <p>
-        Choose a password of at least {{ minLength }} characters. You will use
-        it with your email to sign in.
+        {{ text().intro }} At least {{ minLength }} characters ({{
+          staffMinLength
+        }}
+        for clinic staff).
       </p>
       <form
         [formGroup]="form"
@@ -69,30 +103,34 @@ export const ACCEPT_RUNNER_INVITATION = graphql(`
             required
           />
         </mat-form-field>
-        <p class="message" role="alert" data-testid="join-message">
+        <p class="message" role="alert" data-testid="set-password-message">
           {{ message() }}
         </p>
         <button mat-flat-button type="submit" [disabled]="busy()">
-          {{ busy() ? 'Joining…' : 'Set password and join' }}
+          {{ busy() ? text().busy : text().button }}
         </button>
       </form>
     } @else {
-      <p role="alert" data-testid="join-message">
-        This invitation link is incomplete. Open the whole link your coach sent
-        you.
+      <p role="alert" data-testid="set-password-message">
+        This link is incomplete. Open the whole link you were sent.
       </p>
     }
-    <p><a routerLink="/sign-in">Already joined? Sign in</a></p>
+    <p><a routerLink="/sign-in">Sign in instead</a></p>
   `,
   styleUrl: './auth-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class JoinPage implements OnInit {
+export class SetPasswordPage implements OnInit {
   private readonly apollo = inject(Apollo);
   private readonly session = inject(Session);
   private readonly router = inject(Router);
 
+  /** From the route's data. */
+  readonly purpose = input<SetPasswordPurpose>('join');
+  text = () => TEXT[this.purpose()];
+
   readonly minLength = PASSWORD_LENGTH.runner;
+  readonly staffMinLength = PASSWORD_LENGTH.staff;
   readonly form = new FormGroup({
     password: new FormControl('', {
       nonNullable: true,
@@ -113,25 +151,13 @@ export class JoinPage implements OnInit {
   async submit(): Promise<void> {
     this.busy.set(true);
     this.message.set('');
+    const password = this.form.controls.password.value;
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: ACCEPT_RUNNER_INVITATION,
-          variables: {
-            input: {
-              token: this.token,
-              password: this.form.controls.password.value,
-            },
-          },
-        }),
-      );
-      const email = result.data?.acceptRunnerInvitation.email ?? '';
-      const outcome = await this.session.signIn(
-        email,
-        this.form.controls.password.value,
-      );
+      const email = await this.usePassword(password);
+      const outcome = await this.session.signIn(email, password);
+      const me = this.session.me();
       await this.router.navigateByUrl(
-        outcome === 'signed-in' ? '/today' : '/sign-in',
+        outcome === 'signed-in' && me ? homeOf(me.role) : '/sign-in',
       );
     } catch (error) {
       const fields = fieldErrorsOf(error);
@@ -145,5 +171,23 @@ export class JoinPage implements OnInit {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Sends the token and password; answers the email to sign in with. */
+  private async usePassword(password: string): Promise<string> {
+    const input = { token: this.token, password };
+    if (this.purpose() === 'reset') {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: RESET_PASSWORD, variables: { input } }),
+      );
+      return result.data?.resetPassword.email ?? '';
+    }
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: ACCEPT_RUNNER_INVITATION,
+        variables: { input },
+      }),
+    );
+    return result.data?.acceptRunnerInvitation.email ?? '';
   }
 }
