@@ -82,8 +82,8 @@ describe(`handed-over password reset links on ${testDatabaseName()}`, () => {
     const own = await createClinic(app, 'reset-staff');
     const admin = await signIn(app, own.admin);
     const token = tokenOf(
-      (await linkFor(admin, own.otherCoach.email)).data
-        ?.createPasswordResetLink.url as string,
+      (await linkFor(admin, own.otherCoach.email)).data?.createPasswordResetLink
+        .url as string,
     );
     const short = await gql(app, RESET, {
       i: { token, password: 'only11chars' },
