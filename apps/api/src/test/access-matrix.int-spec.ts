@@ -91,6 +91,11 @@ const CALLS: Record<
     query:
       'mutation { createPasswordResetLink(email: "nobody@test.example") { url } }',
   },
+  inviteCoach: {
+    query:
+      'mutation ($i: InviteCoachInput!) { inviteCoach(input: $i) { url } }',
+    variables: { i: { name: 'Matrix', email: 'not-an-email' } },
+  },
   reassignRunner: {
     query:
       'mutation ($r: ID!, $c: ID!) { reassignRunner(runnerId: $r, coachId: $c) { id } }',

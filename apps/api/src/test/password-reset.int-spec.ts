@@ -108,4 +108,44 @@ describe(`handed-over password reset links on ${testDatabaseName()}`, () => {
       (await linkFor(coach, clinic.admin.email)).errors?.[0]?.extensions.code,
     ).toBe('NOT_FOUND');
   });
+
+  it('lets an admin invite a coach, who chooses a password with the welcome link and sees the clinic', async () => {
+    const admin = await signIn(app, clinic.admin);
+    const email = `new-coach-${clinic.clinicId.slice(0, 8)}@test.example`;
+    const INVITE =
+      'mutation ($i: InviteCoachInput!) { inviteCoach(input: $i) { url } }';
+    const res = await gql<{ inviteCoach: { url: string } }>(
+      app,
+      INVITE,
+      { i: { name: 'New Coach', email } },
+      admin,
+    );
+    expect(res.data?.inviteCoach.url).toMatch(/\/welcome#token=/);
+    await expect(
+      signIn(app, { email, password: 'anything at all' }),
+    ).rejects.toThrow(/401/);
+    const token = tokenOf(res.data?.inviteCoach.url as string);
+    expect(
+      (await gql(app, RESET, { i: { token, password: 'coach password 1' } }))
+        .errors,
+    ).toBeUndefined();
+    const cookie = await signIn(app, { email, password: 'coach password 1' });
+    const me = await gql<{ me: { role: string; clinic: { id: string } } }>(
+      app,
+      '{ me { role clinic { id } } }',
+      {},
+      cookie,
+    );
+    expect(me.data?.me).toEqual({
+      role: 'coach',
+      clinic: { id: clinic.clinicId },
+    });
+    const twice = await gql(
+      app,
+      INVITE,
+      { i: { name: 'Again', email } },
+      admin,
+    );
+    expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
 });

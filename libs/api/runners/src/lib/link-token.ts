@@ -22,7 +22,7 @@ export function hashLinkToken(token: string): string {
  */
 export function linkUrl(
   publicUrl: string,
-  page: 'join' | 'reset',
+  page: 'join' | 'reset' | 'welcome',
   token: string,
 ): string {
   return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
@@ -18,6 +19,7 @@ import { PrismaService, type Prisma } from '@rehabit/api-db';
 import { validatePassword } from '@rehabit/shared-domain';
 import {
   hashLinkToken,
+  INVITATION_LIFETIME_MS,
   linkUrl,
   newLinkToken,
   RESET_LIFETIME_MS,
@@ -49,20 +51,7 @@ export class PasswordResetService {
       normalizeEmail(email ?? ''),
     );
     return this.prisma.client.$transaction(async (tx) => {
-      await tx.passwordReset.updateMany({
-        where: { userId, usedAt: null, invalidatedAt: null },
-        data: { invalidatedAt: new Date() },
-      });
-      const token = newLinkToken();
-      const expiresAt = new Date(Date.now() + RESET_LIFETIME_MS);
-      await tx.passwordReset.create({
-        data: {
-          userId,
-          tokenHash: hashLinkToken(token),
-          expiresAt,
-          createdById: viewer.userId,
-        },
-      });
+      const link = await this.issue(tx, userId, viewer.userId, 'reset');
       await this.audit.record(
         {
           actorUserId: viewer.userId,
@@ -73,11 +62,32 @@ export class PasswordResetService {
         },
         tx,
       );
-      return {
-        url: linkUrl(publicUrlOf(this.config), 'reset', token),
-        expiresAt,
-      };
+      return link;
     });
+  }
+
+  /**
+   * A single-use link to choose a password: /reset for a forgotten one (24 h),
+   * /welcome for a newly invited staff member (72 h). Earlier links stop working.
+   */
+  async issue(
+    tx: Prisma.TransactionClient,
+    userId: string,
+    createdById: string,
+    page: 'reset' | 'welcome',
+  ): Promise<{ url: string; expiresAt: Date }> {
+    await tx.passwordReset.updateMany({
+      where: { userId, usedAt: null, invalidatedAt: null },
+      data: { invalidatedAt: new Date() },
+    });
+    const token = newLinkToken();
+    const lifetime =
+      page === 'welcome' ? INVITATION_LIFETIME_MS : RESET_LIFETIME_MS;
+    const expiresAt = new Date(Date.now() + lifetime);
+    await tx.passwordReset.create({
+      data: { userId, tokenHash: hashLinkToken(token), expiresAt, createdById },
+    });
+    return { url: linkUrl(publicUrlOf(this.config), page, token), expiresAt };
   }
 
   /** An admin may reset anyone in the clinic; a coach only their own runners. Others: NOT_FOUND. */
@@ -124,10 +134,7 @@ export class PasswordResetService {
       const userId = consumed[0]?.user_id;
       if (!userId) throw unusable(pending);
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-      await tx.account.updateMany({
-        where: { userId, providerId: 'credential' },
-        data: { password: await hashPassword(password) },
-      });
+      await setCredential(tx, userId, await hashPassword(password));
       await tx.session.deleteMany({ where: { userId } });
       await this.audit.record(
         { actorUserId: userId, action: 'auth.reset.use', outcome: 'SUCCESS' },
@@ -150,4 +157,27 @@ function unusable(
         ? 'was replaced by a newer link'
         : 'has expired: ask for a new one';
   return new BadUserInputError([{ field: 'input.token', message: reason }]);
+}
+
+/** Sets the email-and-password credential, creating it for a newly invited member. */
+async function setCredential(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  const { count } = await tx.account.updateMany({
+    where: { userId, providerId: 'credential' },
+    data: { password: passwordHash },
+  });
+  if (count === 0) {
+    await tx.account.create({
+      data: {
+        id: randomUUID(),
+        userId,
+        accountId: userId,
+        providerId: 'credential',
+        password: passwordHash,
+      },
+    });
+  }
 }

@@ -111,3 +111,9 @@ export class ResetPasswordInput {
   @Field() token!: string;
   @Field() password!: string;
 }
+
+@InputType()
+export class InviteCoachInput {
+  @Field() name!: string;
+  @Field() email!: string;
+}

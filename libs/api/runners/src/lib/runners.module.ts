@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClinicSetupService } from './clinic-setup.service';
 import { PasswordResetService } from './password-reset.service';
+import { StaffService } from './staff.service';
 import { RunnersResolver } from './runners.resolver';
 import { RunnersService } from './runners.service';
 
@@ -9,6 +10,7 @@ import { RunnersService } from './runners.service';
     RunnersService,
     ClinicSetupService,
     PasswordResetService,
+    StaffService,
     RunnersResolver,
   ],
 })

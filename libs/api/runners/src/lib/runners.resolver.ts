@@ -19,10 +19,12 @@ import { NotFoundError } from '@rehabit/api-core';
 import { PrismaService } from '@rehabit/api-db';
 import { ClinicSetupService } from './clinic-setup.service';
 import { PasswordResetService } from './password-reset.service';
+import { StaffService } from './staff.service';
 import {
   AcceptedInvitation,
   AcceptRunnerInvitationInput,
   AddRunnerInput,
+  InviteCoachInput,
   Me,
   PasswordResetLink,
   ResetPasswordInput,
@@ -44,6 +46,7 @@ export class RunnersResolver {
     private readonly prisma: PrismaService,
     private readonly lockout: SignInLockout,
     private readonly resets: PasswordResetService,
+    private readonly staff: StaffService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -68,6 +71,18 @@ export class RunnersResolver {
     @Args('input') input: ResetPasswordInput,
   ): Promise<AcceptedInvitation> {
     return this.resets.reset(input.token, input.password);
+  }
+
+  @Access(['admin'])
+  @Mutation(() => PasswordResetLink, {
+    description:
+      'Invites a coach to the clinic; returns their single-use link to choose a password.',
+  })
+  inviteCoach(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: InviteCoachInput,
+  ): Promise<PasswordResetLink> {
+    return this.staff.inviteCoach(viewer, input);
   }
 
   @Access(['admin'])

@@ -21,3 +21,11 @@ export const resetRoutes: Routes = [
     data: { purpose: 'reset' },
   },
 ];
+export const welcomeRoutes: Routes = [
+  {
+    path: '',
+    component: SetPasswordPage,
+    title: 'Join · Rehabit',
+    data: { purpose: 'welcome' },
+  },
+];

@@ -43,7 +43,7 @@ export const RESET_PASSWORD = graphql(`
 `);
 
 /** The two single-use links that end in choosing a password. */
-export type SetPasswordPurpose = 'join' | 'reset';
+export type SetPasswordPurpose = 'join' | 'welcome' | 'reset';
 
 const TEXT: Record<
   SetPasswordPurpose,
@@ -52,6 +52,13 @@ const TEXT: Record<
   join: {
     heading: 'Join your clinic on Rehabit',
     intro: 'Choose a password. You will use it with your email to sign in.',
+    button: 'Set password and join',
+    busy: 'Joining…',
+  },
+  welcome: {
+    heading: 'Join your clinic on Rehabit',
+    intro:
+      'Your clinic admin invited you as a coach. Choose a password to sign in with your email.',
     button: 'Set password and join',
     busy: 'Joining…',
   },
@@ -176,7 +183,8 @@ export class SetPasswordPage implements OnInit {
   /** Sends the token and password; answers the email to sign in with. */
   private async usePassword(password: string): Promise<string> {
     const input = { token: this.token, password };
-    if (this.purpose() === 'reset') {
+    // A staff welcome link is a first password link: the same operation as a reset.
+    if (this.purpose() !== 'join') {
       const result = await firstValueFrom(
         this.apollo.mutate({ mutation: RESET_PASSWORD, variables: { input } }),
       );
