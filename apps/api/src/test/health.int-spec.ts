@@ -57,7 +57,8 @@ describe(`health probes on ${testDatabaseName()}`, () => {
         const res = await request(app.getHttpServer()).get('/ready');
         expect(res.status).toBe(503);
         expect(res.body).toMatchObject({ status: 'unavailable' });
-        expect(Date.now() - started).toBeLessThan(6_000);
+        // It gives up rather than hanging (a generous bound: shared, busy CI machines).
+        expect(Date.now() - started).toBeLessThan(10_000);
         await proxy.start();
         await eventually(async () => (await readyStatus(app)) === 200);
       } finally {

@@ -109,4 +109,81 @@ describe('the API process', () => {
       run.child.kill('SIGKILL');
     }
   });
+
+  it('never logs passwords, session tokens or invitation tokens, at info level', async () => {
+    const port = String(37000 + (process.pid % 1000));
+    const run = startServer({
+      PORT: port,
+      LOG_LEVEL: 'info',
+      DEMO_DATA: 'auto',
+      AUTH_SECRET: 'x'.repeat(40),
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const post = (path: string, body: object, cookie = '') =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          // As a browser sends it: better-auth refuses cross-site sign-ins.
+          origin: base,
+          cookie,
+          'x-request-id': `secrets-${process.pid}-canary`,
+        },
+        body: JSON.stringify(body),
+      });
+    try {
+      await waitFor(() => run.output().includes('Rehabit is running at'));
+      const wrongPassword = `wrong-pw-${Date.now()}`;
+      await post('/api/auth/sign-in/email', {
+        email: 'sam.okafor@riverside.example',
+        password: wrongPassword,
+      });
+      const signedIn = await post('/api/auth/sign-in/email', {
+        email: 'sam.okafor@riverside.example',
+        password: 'rehabit-demo-clinic',
+      });
+      const cookie = (signedIn.headers.get('set-cookie') ?? '').split(
+        ';',
+      )[0] as string;
+      const sessionToken = decodeURIComponent(cookie.split('=')[1] ?? '').split(
+        '.',
+      )[0] as string;
+      expect(sessionToken.length).toBeGreaterThan(20);
+      const added = await post(
+        '/graphql',
+        {
+          query:
+            'mutation { addRunner(input: { name: "Canary", email: "canary@runner.example", timeZone: "UTC" }) { url } }',
+        },
+        cookie,
+      );
+      const token = (
+        (await added.json()) as { data: { addRunner: { url: string } } }
+      ).data.addRunner.url.split('#token=')[1] as string;
+      const newPassword = `new-pw-${Date.now()}`;
+      await post('/graphql', {
+        query:
+          'mutation ($i: AcceptRunnerInvitationInput!) { acceptRunnerInvitation(input: $i) { email } }',
+        variables: { i: { token, password: newPassword } },
+      });
+      await waitFor(
+        () => run.output().includes(`secrets-${process.pid}-canary`),
+        5_000,
+      );
+
+      const output = run.output();
+      expect(output).toContain(`secrets-${process.pid}-canary`);
+      for (const secret of [
+        wrongPassword,
+        'rehabit-demo-clinic',
+        sessionToken,
+        token,
+        newPassword,
+      ]) {
+        expect(output).not.toContain(secret);
+      }
+    } finally {
+      run.child.kill('SIGKILL');
+    }
+  });
 });

