@@ -21,6 +21,11 @@ export const appRoutes: Route[] = [
       import('@rehabit/web-shared-feature-auth').then((m) => m.joinRoutes),
   },
   {
+    path: 'setup',
+    loadChildren: () =>
+      import('@rehabit/web-shared-feature-auth').then((m) => m.setupRoutes),
+  },
+  {
     path: 'welcome',
     loadChildren: () =>
       import('@rehabit/web-shared-feature-auth').then((m) => m.welcomeRoutes),

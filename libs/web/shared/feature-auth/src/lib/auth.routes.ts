@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { SetPasswordPage } from './set-password-page';
+import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
 
 export const signInRoutes: Routes = [
@@ -28,4 +29,7 @@ export const welcomeRoutes: Routes = [
     title: 'Join · Rehabit',
     data: { purpose: 'welcome' },
   },
+];
+export const setupRoutes: Routes = [
+  { path: '', component: SetupPage, title: 'Set up · Rehabit' },
 ];

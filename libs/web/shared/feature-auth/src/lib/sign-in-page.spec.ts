@@ -2,6 +2,8 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { Session, type SignInOutcome } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
+import { of } from 'rxjs';
 import { SignInPage } from './sign-in-page';
 
 async function render(
@@ -19,7 +21,14 @@ async function render(
   };
   TestBed.configureTestingModule({
     imports: [SignInPage],
-    providers: [provideRouter([]), { provide: Session, useValue: session }],
+    providers: [
+      provideRouter([]),
+      { provide: Session, useValue: session },
+      {
+        provide: Apollo,
+        useValue: { query: () => of({ data: { needsSetup: false } }) },
+      },
+    ],
   });
   const fixture = TestBed.createComponent(SignInPage);
   if (next) fixture.componentRef.setInput('next', next);

@@ -14,12 +14,20 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
 import {
+  graphql,
   homeOf,
   Session,
   type SignInOutcome,
 } from '@rehabit/web-shared-data-access';
+
+export const NEEDS_SETUP = graphql(`
+  query NeedsSetup {
+    needsSetup
+  }
+`);
 
 const MESSAGES: Record<Exclude<SignInOutcome, 'signed-in'>, string> = {
   'wrong-credentials':
@@ -36,12 +44,19 @@ const MESSAGES: Record<Exclude<SignInOutcome, 'signed-in'>, string> = {
   selector: 'rh-sign-in-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
   ],
   template: `
     <h1>Sign in</h1>
+    @if (needsSetup()) {
+      <p role="status">
+        This Rehabit has no clinic yet.
+        <a routerLink="/setup">Set up your clinic</a> first.
+      </p>
+    }
     <form [formGroup]="form" (ngSubmit)="submit()" class="auth-form" novalidate>
       <mat-form-field appearance="outline">
         <mat-label>Email</mat-label>
@@ -93,6 +108,16 @@ export class SignInPage {
   });
   readonly message = signal('');
   readonly busy = signal(false);
+  readonly needsSetup = signal(false);
+
+  constructor() {
+    inject(Apollo)
+      .query({ query: NEEDS_SETUP, fetchPolicy: 'network-only' })
+      .subscribe({
+        next: (result) => this.needsSetup.set(result.data?.needsSetup === true),
+        error: () => undefined,
+      });
+  }
 
   async submit(): Promise<void> {
     if (this.form.invalid) {

@@ -23,6 +23,8 @@ type Documents = {
   '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n': typeof types.AcceptRunnerInvitationDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n': typeof types.SetupClinicDocument;
+  '\n  query NeedsSetup {\n    needsSetup\n  }\n': typeof types.NeedsSetupDocument;
 };
 const documents: Documents = {
   '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n':
@@ -43,6 +45,9 @@ const documents: Documents = {
     types.AcceptRunnerInvitationDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
     types.ResetPasswordDocument,
+  '\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n':
+    types.SetupClinicDocument,
+  '\n  query NeedsSetup {\n    needsSetup\n  }\n': types.NeedsSetupDocument,
 };
 
 /**
@@ -113,6 +118,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NeedsSetup {\n    needsSetup\n  }\n',
+): (typeof documents)['\n  query NeedsSetup {\n    needsSetup\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -63,6 +63,13 @@ export type Role = 'admin' | 'coach' | 'runner';
 
 export type RunnerStatus = 'ACTIVE' | 'DISCHARGED' | 'INVITED';
 
+export type SetupClinicInput = {
+  adminEmail: string;
+  adminName: string;
+  clinicName: string;
+  password: string;
+};
+
 /** EACH_SIDE: both sides, one after the other. BILATERAL: both at once. */
 export type Side = 'BILATERAL' | 'EACH_SIDE' | 'LEFT' | 'NONE' | 'RIGHT';
 
@@ -207,6 +214,16 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: { email: string } };
+
+export type SetupClinicMutationVariables = Exact<{
+  input: SetupClinicInput;
+}>;
+
+export type SetupClinicMutation = { setupClinic: { email: string } };
+
+export type NeedsSetupQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NeedsSetupQuery = { needsSetup: boolean };
 
 export const DoseFieldsFragmentDoc = {
   kind: 'Document',
@@ -799,3 +816,70 @@ export const ResetPasswordDocument = {
   ResetPasswordMutation,
   ResetPasswordMutationVariables
 >;
+export const SetupClinicDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetupClinic' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetupClinicInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setupClinic' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetupClinicMutation, SetupClinicMutationVariables>;
+export const NeedsSetupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NeedsSetup' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'needsSetup' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeedsSetupQuery, NeedsSetupQueryVariables>;
