@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { workspaceRoot } from '@nx/devkit';
 import { expect, type Page } from '@playwright/test';
 
 /**
