@@ -23,7 +23,7 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 /** Saves a full-page screenshot of a key screen where the CI log can point to it. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({
-    path: `dist/e2e-screenshots/${name}.png`,
+    path: join(workspaceRoot, 'dist/e2e-screenshots', `${name}.png`),
     fullPage: true,
   });
 }
