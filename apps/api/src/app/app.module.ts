@@ -80,13 +80,15 @@ function webAppModules(config: AppConfig): DynamicModule[] {
 export class AppModule implements OnApplicationShutdown {
   /** Runs last on SIGTERM, after the HTTP server stopped taking requests and the database closed. */
   onApplicationShutdown(signal?: string): void {
+    // Only a signal stops the server; a plain close() is a test tearing down.
+    if (!signal) return;
     // Written directly (stdout to a pipe is synchronous): the process is about to
     // re-raise the signal, and a line queued in the logger could be lost.
     const line = {
       level: 30,
       time: Date.now(),
       context: 'Shutdown',
-      msg: `stopped cleanly on ${signal ?? 'close'}`,
+      msg: `stopped cleanly on ${signal}`,
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { createTestApp, gql, testDatabaseName } from './test-app';
+import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const CREATE =
   'mutation ($e: String!) { createPasswordResetLink(email: $e) { url expiresAt } }';
@@ -76,6 +76,24 @@ describe(`handed-over password reset links on ${testDatabaseName()}`, () => {
     expect(res.errors?.[0]?.extensions.fields).toEqual([
       { field: 'input.token', message: 'was replaced by a newer link' },
     ]);
+  });
+
+  it('refuses an expired link and leaves the password as it was', async () => {
+    const own = await createClinic(app, 'reset-expired');
+    const admin = await signIn(app, own.admin);
+    const url = (await linkFor(admin, own.runnerA.email)).data
+      ?.createPasswordResetLink.url as string;
+    await prismaOf(app).passwordReset.updateMany({
+      where: { userId: own.runnerA.userId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const res = await gql(app, RESET, {
+      i: { token: tokenOf(url), password: 'a brand new password' },
+    });
+    expect(res.errors?.[0]?.extensions.fields).toEqual([
+      { field: 'input.token', message: 'has expired: ask for a new one' },
+    ]);
+    await expect(signIn(app, own.runnerA)).resolves.toMatch(/session/);
   });
 
   it('holds staff to 12 characters', async () => {
