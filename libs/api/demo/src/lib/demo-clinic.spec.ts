@@ -3,7 +3,13 @@ import {
   localDateIn,
   validateDose,
 } from '@rehabit/shared-domain';
-import { DEMO_RUNNERS, DEMO_STAFF, PIRIFORMIS_RELIEF } from './demo-clinic';
+import {
+  DEMO_PASSWORD,
+  DEMO_RUNNERS,
+  DEMO_STAFF,
+  PIRIFORMIS_RELIEF,
+} from './demo-clinic';
+import { demoLogins } from './demo-data.loader';
 
 describe('the demo clinic', () => {
   it('has two coaches, an admin and a dozen runners with real time zones', () => {
@@ -47,5 +53,12 @@ describe('the demo clinic', () => {
       for (const item of phase.items)
         expect(validateDose(item.dose)).toEqual([]);
     }
+  });
+
+  it('prints the demo logins: the password, every staff email and some runners', () => {
+    const printed = demoLogins();
+    expect(printed).toContain(DEMO_PASSWORD);
+    for (const staff of DEMO_STAFF) expect(printed).toContain(staff.email);
+    expect(printed).toContain('maya@runner.example');
   });
 });

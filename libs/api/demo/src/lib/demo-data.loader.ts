@@ -70,6 +70,8 @@ export class DemoDataLoader {
     this.log.log(
       `demo clinic loaded: ${DEMO_STAFF.length} staff, ${DEMO_RUNNERS.length} runners`,
     );
+    // For the person who just started Rehabit: how to sign in to the demo.
+    process.stdout.write(demoLogins());
     return true;
   }
 
