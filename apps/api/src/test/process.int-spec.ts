@@ -175,12 +175,7 @@ describe('the API process', () => {
       expect(output).toContain(`secrets-${process.pid}-canary`);
       // The demo password is public (printed at start, in the README); the passwords
       // typed here are unique, so finding one would mean a request was logged.
-      for (const secret of [
-        wrongPassword,
-        sessionToken,
-        token,
-        newPassword,
-      ]) {
+      for (const secret of [wrongPassword, sessionToken, token, newPassword]) {
         expect(output).not.toContain(secret);
       }
     } finally {
