@@ -14,6 +14,8 @@ const ENTRY_POINTS = {
   'better-auth/api': 'api',
   'better-auth/node': 'node',
   'better-auth/plugins': 'plugins',
+  // better-auth's cookie signing (session rotation); its CommonJS build requires .mjs too.
+  'better-call': 'betterCall',
 };
 
 const workspaceRoot = join(__dirname, '../..');
@@ -21,8 +23,17 @@ const outDir = join(workspaceRoot, 'node_modules/.cache/rehabit-jest');
 const bundle = join(outDir, 'better-auth.cjs');
 
 function ensureBundle() {
-  const source = join(workspaceRoot, 'node_modules/better-auth/package.json');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs > statSync(source).mtimeMs) return;
+  const sources = [
+    join(workspaceRoot, 'node_modules/better-auth/package.json'),
+    __filename,
+  ];
+  if (
+    existsSync(bundle) &&
+    sources.every(
+      (source) => statSync(bundle).mtimeMs > statSync(source).mtimeMs,
+    )
+  )
+    return;
   mkdirSync(outDir, { recursive: true });
   buildSync({
     stdin: {
@@ -41,7 +52,10 @@ function ensureBundle() {
     logLevel: 'error',
   });
   for (const name of Object.values(ENTRY_POINTS)) {
-    writeFileSync(join(outDir, `${name}.cjs`), `module.exports = require('./better-auth.cjs').${name};\n`);
+    writeFileSync(
+      join(outDir, `${name}.cjs`),
+      `module.exports = require('./better-auth.cjs').${name};\n`,
+    );
   }
 }
 
@@ -49,7 +63,10 @@ function ensureBundle() {
 function betterAuthModuleMapper() {
   ensureBundle();
   return Object.fromEntries(
-    Object.entries(ENTRY_POINTS).map(([specifier, name]) => [`^${specifier.replace('/', '\\/')}$`, join(outDir, `${name}.cjs`)]),
+    Object.entries(ENTRY_POINTS).map(([specifier, name]) => [
+      `^${specifier.replace('/', '\\/')}$`,
+      join(outDir, `${name}.cjs`),
+    ]),
   );
 }
 

@@ -25,6 +25,7 @@ import { DbModule } from '@rehabit/api-db';
 import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
+import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -106,6 +107,7 @@ export class AppModule implements OnApplicationShutdown {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         AuditModule,
         AuthModule,
+        MailModule,
         HealthModule,
         ExercisesModule,
         RunnersModule,

@@ -1,5 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { requestContextMiddleware } from '@rehabit/api-core';
+import {
+  APP_CONFIG,
+  requestContextMiddleware,
+  type AppConfig,
+} from '@rehabit/api-core';
 import { AUTH, clientIpMiddleware, type Auth } from '@rehabit/api-auth';
 import { toNodeHandler } from 'better-auth/node';
 import helmet from 'helmet';
@@ -35,7 +39,10 @@ export function configureApp(app: INestApplication): void {
     }),
   );
   // better-auth reads its own request bodies, so it is mounted before the JSON body parser.
-  app.use('/api/auth', clientIpMiddleware);
+  app.use(
+    '/api/auth',
+    clientIpMiddleware(app.get<AppConfig>(APP_CONFIG).TRUSTED_PROXIES),
+  );
   app
     .getHttpAdapter()
     .getInstance()

@@ -101,6 +101,11 @@ const CALLS: Record<
       'mutation ($r: ID!, $c: ID!) { reassignRunner(runnerId: $r, coachId: $c) { id } }',
     variables: { r: randomUUID(), c: randomUUID() },
   },
+  passwordResetByEmail: { query: '{ passwordResetByEmail }' },
+  requestPasswordReset: {
+    query: 'mutation { requestPasswordReset(email: "nobody@test.example") }',
+  },
+  staffMembers: { query: '{ staffMembers { id } }' },
   unlockAccount: {
     query: 'mutation { unlockAccount(email: "nobody@test.example") }',
   },

@@ -243,4 +243,32 @@ describe('the per-address sign-in limit (fresh embedded database)', () => {
       await app.close();
     }
   });
+
+  it('behind a trusted proxy, counts each client address the proxy forwards', async () => {
+    // The tests connect from this host, which plays the operator's reverse proxy.
+    const app = await createTestApp({
+      DATABASE_URL: undefined,
+      SIGN_IN_LIMIT_PER_HOUR: 2,
+      TRUSTED_PROXIES: ['127.0.0.1', '::1'],
+    });
+    try {
+      const attempt = (client: string) =>
+        post(
+          app,
+          '/sign-in/email',
+          { email: 'nobody@test.example', password: 'whatever pw' },
+          // What a client prepends is ignored: the proxy's own entry is the last one.
+          { 'x-forwarded-for': `203.0.113.250, ${client}` },
+        ).then((res) => res.status);
+      const first = [
+        await attempt('198.51.100.1'),
+        await attempt('198.51.100.1'),
+        await attempt('198.51.100.1'),
+      ];
+      expect(first).toEqual([401, 401, 429]);
+      expect(await attempt('198.51.100.2')).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
 });

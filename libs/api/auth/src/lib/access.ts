@@ -8,7 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { AppError, ErrorCode } from '@rehabit/api-core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Role, Viewer } from './viewer';
 import { ViewerService } from './viewer.service';
 
@@ -22,10 +22,18 @@ export const Access = (rule: AccessRule) => SetMetadata(ACCESS, rule);
 
 type RequestWithViewer = Request & { viewer?: Viewer | null };
 
-function requestOf(context: ExecutionContext): RequestWithViewer {
+function httpOf(context: ExecutionContext): {
+  req: RequestWithViewer;
+  res: Response;
+} {
   return GqlExecutionContext.create(context).getContext<{
     req: RequestWithViewer;
-  }>().req;
+    res: Response;
+  }>();
+}
+
+function requestOf(context: ExecutionContext): RequestWithViewer {
+  return httpOf(context).req;
 }
 
 /**
@@ -46,9 +54,9 @@ export class AccessGuard implements CanActivate {
       ACCESS,
       [context.getHandler(), context.getClass()],
     );
-    const req = requestOf(context);
+    const { req, res } = httpOf(context);
     if (req.viewer === undefined)
-      req.viewer = await this.viewers.fromRequest(req);
+      req.viewer = await this.viewers.fromRequest(req, res);
     if (rule === 'public') return true;
     if (rule === undefined)
       throw new AppError(

@@ -40,6 +40,26 @@ export class SignInLockout {
     };
   }
 
+  /** Which of these accounts are locked now (for the people who can unlock them). */
+  async lockedAmong(emails: string[], now = new Date()): Promise<Set<string>> {
+    if (emails.length === 0) return new Set();
+    const counts = await this.prisma.client.signInAttempt.groupBy({
+      by: ['email'],
+      where: {
+        email: { in: emails.map(normalizeEmail) },
+        succeeded: false,
+        clearedAt: null,
+        at: { gt: new Date(now.getTime() - LOCKOUT.window) },
+      },
+      _count: { _all: true },
+    });
+    return new Set(
+      counts
+        .filter((row) => row._count._all >= LOCKOUT.lockAfter)
+        .map((row) => row.email),
+    );
+  }
+
   async record(
     email: string,
     ip: string | null,

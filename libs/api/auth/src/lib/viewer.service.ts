@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '@rehabit/api-db';
 import { fromNodeHeaders } from 'better-auth/node';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AUTH } from './auth.tokens';
 import type { Auth } from './auth-instance';
+import { rotateSessionIfDue } from './session-rotation';
 import type { Role, Viewer } from './viewer';
 
 /** RELIABILITY.md: a staff session ends after 30 minutes without activity. */
@@ -25,8 +26,11 @@ export class ViewerService {
     private readonly prisma: PrismaService,
   ) {}
 
-  /** The viewer of a request's session cookie, or null when there is no live session. */
-  async fromRequest(req: Request): Promise<Viewer | null> {
+  /**
+   * The viewer of a request's session cookie, or null when there is no live session.
+   * Given the response, a runner's day-old session is rotated (a new cookie is set).
+   */
+  async fromRequest(req: Request, res?: Response): Promise<Viewer | null> {
     const found = await this.auth.api.getSession({
       headers: fromNodeHeaders(req.headers),
       query: { disableCookieCache: true },
@@ -46,7 +50,13 @@ export class ViewerService {
       });
       return null;
     }
-    if (idleMs > TOUCH_EVERY_MS) {
+    if (role === 'runner' && res) {
+      await rotateSessionIfDue(
+        { prisma: this.prisma.client, auth: this.auth },
+        found.session,
+        res,
+      );
+    } else if (idleMs > TOUCH_EVERY_MS) {
       await this.prisma.client.session.updateMany({
         where: { id: found.session.id },
         data: { updatedAt: new Date() },

@@ -18,6 +18,13 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3000);
   });
 
+  it('reads the trusted proxies as a list of addresses', () => {
+    expect(
+      loadConfig({ TRUSTED_PROXIES: '10.0.0.1, ::1,' }).TRUSTED_PROXIES,
+    ).toEqual(['10.0.0.1', '::1']);
+    expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -27,6 +34,8 @@ describe('loadConfig', () => {
     ],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUSTED_PROXIES: '10.0.0.1, proxy.local' }, 'TRUSTED_PROXIES'],
+    [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
   ])('refuses %p, naming the variable', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

@@ -51,6 +51,30 @@ const configSchema = z.object({
     .min(1)
     .max(100_000)
     .default(100),
+  /**
+   * Addresses of the reverse proxies in front of the API, comma-separated. Only from
+   * these is X-Forwarded-For believed; unset, the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], 'must list IP addresses'))),
+  /**
+   * Outgoing mail, e.g. smtps://user:password@mail.example.org:465. Unset: no email is
+   * sent; invitation and reset links are shown to the coach or admin to hand over.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of Rehabit's emails. */
+  MAIL_FROM: z.string().min(3).default('Rehabit <no-reply@rehabit.invalid>'),
   /** Milliseconds a SIGTERM waits for in-flight requests before the process exits. */
   SHUTDOWN_GRACE_MS: z.coerce
     .number()

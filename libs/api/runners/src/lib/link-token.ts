@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { BadUserInputError } from '@rehabit/api-core';
 
 /** Invitation links live at most 72 hours (RELIABILITY.md). */
 export const INVITATION_LIFETIME_MS = 72 * 3_600_000;
@@ -26,4 +27,36 @@ export function linkUrl(
   token: string,
 ): string {
   return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;
+}
+
+/** What a single-use link row records about its state. */
+export interface LinkState {
+  usedAt: Date | null;
+  invalidatedAt: Date | null;
+}
+
+/** What the person is told when a link cannot be used, by the reason it cannot. */
+export interface UnusableLinkMessages {
+  unknown: string;
+  used: string;
+  replaced: string;
+  expired: string;
+}
+
+/**
+ * Why a link that could not be consumed is unusable, as the field error on
+ * `input.token` (the link was unknown, used, replaced by a newer one, or expired).
+ */
+export function unusableLinkError(
+  link: LinkState | null,
+  messages: UnusableLinkMessages,
+): BadUserInputError {
+  const message = !link
+    ? messages.unknown
+    : link.usedAt
+      ? messages.used
+      : link.invalidatedAt
+        ? messages.replaced
+        : messages.expired;
+  return new BadUserInputError([{ field: 'input.token', message }]);
 }

@@ -3,7 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   assertValid,
-  BadUserInputError,
   NotFoundError,
   type AppConfig,
 } from '@rehabit/api-core';
@@ -16,6 +15,7 @@ import {
   type Viewer,
 } from '@rehabit/api-auth';
 import { PrismaService, type Prisma } from '@rehabit/api-db';
+import { passwordResetMail, Mailer } from '@rehabit/api-mail';
 import { validatePassword } from '@rehabit/shared-domain';
 import {
   hashLinkToken,
@@ -23,15 +23,32 @@ import {
   linkUrl,
   newLinkToken,
   RESET_LIFETIME_MS,
+  unusableLinkError,
 } from './link-token';
+import { checkEmail } from './runner-input.validation';
 import { runnersVisibleTo } from './runners.service';
 
 const STAFF_ROLES = ['owner', 'admin', 'coach'];
 
 /**
- * Forgotten passwords, without email: an admin (for anyone in the clinic) or a
- * runner's coach (for that runner) makes a single-use link to hand over. Using it sets
- * the new password, ends every session of the account and clears its lock.
+ * Emailed links a person may ask for themself: one per account every 5 minutes and
+ * 5 a day, so that nobody can flood someone's mailbox from the sign-in page.
+ */
+export const SELF_SERVICE_RESETS = {
+  minIntervalMs: 5 * 60_000,
+  perDay: 5,
+} as const;
+
+export interface IssuedLink {
+  url: string;
+  expiresAt: Date;
+}
+
+/**
+ * Forgotten passwords. An admin (for anyone in the clinic) or a runner's coach (for
+ * that runner) makes a single-use link to hand over, also emailed when SMTP is set up;
+ * with SMTP, a person can ask for one by email themself. Using a link sets the new
+ * password, ends every session of the account and clears its lock.
  */
 @Injectable()
 export class PasswordResetService {
@@ -39,18 +56,19 @@ export class PasswordResetService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditLog,
     private readonly lockout: SignInLockout,
+    private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async createLink(
     viewer: Viewer,
     email: string,
-  ): Promise<{ url: string; expiresAt: Date }> {
+  ): Promise<IssuedLink & { emailed: boolean }> {
     const userId = await this.userResettableBy(
       viewer,
       normalizeEmail(email ?? ''),
     );
-    return this.prisma.client.$transaction(async (tx) => {
+    const link = await this.prisma.client.$transaction(async (tx) => {
       const link = await this.issue(tx, userId, viewer.userId, 'reset');
       await this.audit.record(
         {
@@ -64,6 +82,78 @@ export class PasswordResetService {
       );
       return link;
     });
+    return { ...link, emailed: await this.mailLink(userId, link) };
+  }
+
+  /**
+   * "Forgot password" from the sign-in page. The answer is the same whether or not the
+   * address has an account, and the email leaves in the background so that timing
+   * tells nothing either. False means this server sends no email at all.
+   */
+  async requestByEmail(email: string): Promise<boolean> {
+    const normalized = normalizeEmail(email ?? '');
+    assertValid(checkEmail('email', normalized));
+    if (!this.mailer.enabled) return false;
+    const user = await this.prisma.client.user.findUnique({
+      where: { email: normalized },
+      select: { id: true, memberships: { select: { organizationId: true } } },
+    });
+    if (!user || user.memberships.length === 0) {
+      await this.audit.record({
+        actorUserId: null,
+        action: 'auth.reset.request',
+        outcome: 'FAILURE',
+      });
+      return true;
+    }
+    const link = await this.prisma.client.$transaction(async (tx) => {
+      const allowed = await this.selfServiceAllowed(tx, user.id);
+      await this.audit.record(
+        {
+          actorUserId: user.id,
+          clinicId: user.memberships[0]?.organizationId ?? null,
+          action: 'auth.reset.request',
+          outcome: allowed ? 'SUCCESS' : 'DENIED',
+        },
+        tx,
+      );
+      return allowed ? this.issue(tx, user.id, user.id, 'reset') : null;
+    });
+    if (link) void this.mailLink(user.id, link);
+    return true;
+  }
+
+  private async selfServiceAllowed(
+    tx: Prisma.TransactionClient,
+    userId: string,
+  ): Promise<boolean> {
+    const now = Date.now();
+    const recent = await tx.passwordReset.findMany({
+      where: {
+        userId,
+        createdById: userId,
+        createdAt: { gt: new Date(now - 24 * 3_600_000) },
+      },
+      select: { createdAt: true },
+      orderBy: { createdAt: 'desc' },
+    });
+    const latest = recent[0]?.createdAt.getTime() ?? 0;
+    return (
+      recent.length < SELF_SERVICE_RESETS.perDay &&
+      now - latest >= SELF_SERVICE_RESETS.minIntervalMs
+    );
+  }
+
+  private async mailLink(userId: string, link: IssuedLink): Promise<boolean> {
+    if (!this.mailer.enabled) return false;
+    const user = await this.prisma.client.user.findUniqueOrThrow({
+      where: { id: userId },
+    });
+    return this.mailer.send(
+      user.email,
+      passwordResetMail({ name: user.name, ...link }),
+      'password-reset',
+    );
   }
 
   /**
@@ -75,7 +165,7 @@ export class PasswordResetService {
     userId: string,
     createdById: string,
     page: 'reset' | 'welcome',
-  ): Promise<{ url: string; expiresAt: Date }> {
+  ): Promise<IssuedLink> {
     await tx.passwordReset.updateMany({
       where: { userId, usedAt: null, invalidatedAt: null },
       data: { invalidatedAt: new Date() },
@@ -132,7 +222,13 @@ export class PasswordResetService {
         WHERE token_hash = ${tokenHash} AND used_at IS NULL AND invalidated_at IS NULL AND expires_at > now()
         RETURNING user_id`;
       const userId = consumed[0]?.user_id;
-      if (!userId) throw unusable(pending);
+      if (!userId)
+        throw unusableLinkError(pending, {
+          unknown: 'is not a valid reset link',
+          used: 'has already been used',
+          replaced: 'was replaced by a newer link',
+          expired: 'has expired: ask for a new one',
+        });
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
       await setCredential(tx, userId, await hashPassword(password));
       await tx.session.deleteMany({ where: { userId } });
@@ -144,19 +240,6 @@ export class PasswordResetService {
       return { email: user.email };
     });
   }
-}
-
-function unusable(
-  pending: Prisma.PasswordResetGetPayload<object> | null,
-): BadUserInputError {
-  const reason = !pending
-    ? 'is not a valid reset link'
-    : pending.usedAt
-      ? 'has already been used'
-      : pending.invalidatedAt
-        ? 'was replaced by a newer link'
-        : 'has expired: ask for a new one';
-  return new BadUserInputError([{ field: 'input.token', message: reason }]);
 }
 
 /** Sets the email-and-password credential, creating it for a newly invited member. */

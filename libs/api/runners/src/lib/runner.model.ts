@@ -38,6 +38,23 @@ export class Runner {
   @Field(() => RunnerStatusEnum) status!: RunnerStatusEnum;
   @Field(() => StaffMember, { description: 'The responsible coach.' })
   coach!: StaffMember;
+  @Field({
+    description:
+      'Locked out by failed sign-ins (an admin can unlock; it also passes after 15 minutes).',
+  })
+  signInLocked!: boolean;
+}
+
+@ObjectType({ description: 'An admin or coach of the clinic.' })
+export class StaffAccount {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field(() => RoleEnum) role!: RoleEnum;
+  @Field({ description: 'False until they chose a password with their link.' })
+  joined!: boolean;
+  @Field({ description: 'Locked out by failed sign-ins.' })
+  signInLocked!: boolean;
 }
 
 @ObjectType({
@@ -48,6 +65,11 @@ export class RunnerInvitationLink {
   @Field({ description: 'Shown once: only a hash of it is kept.' })
   url!: string;
   @Field() expiresAt!: Date;
+  @Field({
+    description:
+      'True when it was also emailed (the server has SMTP and the mail server took it).',
+  })
+  emailed!: boolean;
 }
 
 @InputType()
@@ -104,6 +126,11 @@ export class PasswordResetLink {
   @Field({ description: 'Shown once: only a hash of it is kept.' })
   url!: string;
   @Field() expiresAt!: Date;
+  @Field({
+    description:
+      'True when it was also emailed (the server has SMTP and the mail server took it).',
+  })
+  emailed!: boolean;
 }
 
 @InputType()

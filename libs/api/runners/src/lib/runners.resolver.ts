@@ -17,6 +17,7 @@ import {
 import { AuditLog } from '@rehabit/api-audit';
 import { NotFoundError } from '@rehabit/api-core';
 import { PrismaService } from '@rehabit/api-db';
+import { Mailer } from '@rehabit/api-mail';
 import { ClinicSetupService } from './clinic-setup.service';
 import { PasswordResetService } from './password-reset.service';
 import { StaffService } from './staff.service';
@@ -32,6 +33,7 @@ import {
   Runner,
   RunnerInvitationLink,
   SetupClinicInput,
+  StaffAccount,
 } from './runner.model';
 import { RunnersService } from './runners.service';
 
@@ -48,7 +50,34 @@ export class RunnersResolver {
     private readonly resets: PasswordResetService,
     private readonly staff: StaffService,
     private readonly audit: AuditLog,
+    private readonly mailer: Mailer,
   ) {}
+
+  @Access('public')
+  @Query(() => Boolean, {
+    description:
+      'True when this server emails password links (SMTP is set up); otherwise a coach or admin hands one over.',
+  })
+  passwordResetByEmail(): boolean {
+    return this.mailer.enabled;
+  }
+
+  @Access('public')
+  @Mutation(() => Boolean, {
+    description:
+      'Forgot password: emails a reset link if the address has an account. The answer is the same either way; false means this server sends no email.',
+  })
+  requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    return this.resets.requestByEmail(email);
+  }
+
+  @Access(['admin'])
+  @Query(() => [StaffAccount], {
+    description: 'The clinic’s admins and coaches.',
+  })
+  staffMembers(@CurrentViewer() viewer: Viewer): Promise<StaffAccount[]> {
+    return this.staff.list(viewer);
+  }
 
   @Access(['admin', 'coach'])
   @Mutation(() => PasswordResetLink, {

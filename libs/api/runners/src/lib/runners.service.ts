@@ -3,7 +3,6 @@ import {
   APP_CONFIG,
   AppError,
   assertValid,
-  BadUserInputError,
   decodeCursor,
   encodeCursor,
   ErrorCode,
@@ -16,8 +15,10 @@ import {
   hashPassword,
   normalizeEmail,
   publicUrlOf,
+  SignInLockout,
   type Viewer,
 } from '@rehabit/api-auth';
+import { Mailer, runnerInvitationMail } from '@rehabit/api-mail';
 import { Prisma, PrismaService } from '@rehabit/api-db';
 import {
   checkUuid,
@@ -32,6 +33,7 @@ import {
   INVITATION_LIFETIME_MS,
   linkUrl,
   newLinkToken,
+  unusableLinkError,
 } from './link-token';
 import {
   checkEmail,
@@ -49,7 +51,7 @@ import {
 const WITH_COACH = { coach: { select: { id: true, name: true } } } as const;
 type RunnerRow = Prisma.RunnerProfileGetPayload<{ include: typeof WITH_COACH }>;
 
-function toRunner(row: RunnerRow): Runner {
+function toRunner(row: RunnerRow, signInLocked = false): Runner {
   return {
     id: row.id,
     name: row.name,
@@ -57,6 +59,7 @@ function toRunner(row: RunnerRow): Runner {
     timeZone: row.timeZone,
     status: row.status as RunnerStatusEnum,
     coach: { id: row.coach.id, name: row.coach.name },
+    signInLocked,
   };
 }
 
@@ -86,6 +89,8 @@ export class RunnersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditLog,
+    private readonly lockout: SignInLockout,
+    private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -137,8 +142,11 @@ export class RunnersService {
     );
     const items = rows.slice(0, size);
     const last = items.at(-1);
+    const locked = await this.lockout.lockedAmong(
+      items.filter((row) => row.userId).map((row) => row.email),
+    );
     return {
-      items: items.map(toRunner),
+      items: items.map((row) => toRunner(row, locked.has(row.email))),
       nextCursor:
         rows.length > size && last ? encodeCursor([last.name, last.id]) : null,
       totalCount,
@@ -161,7 +169,10 @@ export class RunnersService {
         outcome: 'SUCCESS',
       });
     }
-    return toRunner(row);
+    const locked = row.userId
+      ? await this.lockout.lockedAmong([row.email])
+      : new Set<string>();
+    return toRunner(row, locked.has(row.email));
   }
 
   /** A coach (or admin) adds a runner, who becomes theirs, and gets the invitation link. */
@@ -175,7 +186,7 @@ export class RunnersService {
       ...checkEmail('input.email', email),
       ...checkTimeZone('input.timeZone', input.timeZone),
     ]);
-    return this.prisma.client.$transaction(async (tx) => {
+    const created = await this.prisma.client.$transaction(async (tx) => {
       const existing = await tx.runnerProfile.findFirst({
         where: { clinicId: viewer.clinicId, email },
       });
@@ -208,6 +219,7 @@ export class RunnersService {
       );
       return { runner: toRunner(row), ...link };
     });
+    return { ...created, emailed: await this.mailInvitation(viewer, created) };
   }
 
   /** An admin hands a runner to another coach (or admin) of the same clinic. */
@@ -256,7 +268,7 @@ export class RunnersService {
     runnerId: string,
   ): Promise<RunnerInvitationLink> {
     assertValid(checkUuid('runnerId', runnerId));
-    return this.prisma.client.$transaction(async (tx) => {
+    const resent = await this.prisma.client.$transaction(async (tx) => {
       const row = await tx.runnerProfile.findFirst({
         where: { AND: [runnersVisibleTo(viewer), { id: runnerId }] },
         include: WITH_COACH,
@@ -270,6 +282,29 @@ export class RunnersService {
       const link = await this.issueInvitation(tx, viewer, row.id);
       return { runner: toRunner(row), ...link };
     });
+    return { ...resent, emailed: await this.mailInvitation(viewer, resent) };
+  }
+
+  /** Emails the invitation when SMTP is set up; the coach gets the link either way. */
+  private async mailInvitation(
+    viewer: Viewer,
+    invitation: Omit<RunnerInvitationLink, 'emailed'>,
+  ): Promise<boolean> {
+    if (!this.mailer.enabled) return false;
+    const clinic = await this.prisma.client.organization.findUniqueOrThrow({
+      where: { id: viewer.clinicId },
+    });
+    return this.mailer.send(
+      invitation.runner.email,
+      runnerInvitationMail({
+        runnerName: invitation.runner.name,
+        coachName: invitation.runner.coach.name,
+        clinicName: clinic.name,
+        url: invitation.url,
+        expiresAt: invitation.expiresAt,
+      }),
+      'runner-invitation',
+    );
   }
 
   private async issueInvitation(
@@ -322,7 +357,18 @@ export class RunnersService {
         WHERE token_hash = ${tokenHash} AND used_at IS NULL AND invalidated_at IS NULL AND expires_at > now()
         RETURNING runner_id`;
       const runnerId = consumed[0]?.runner_id;
-      if (!runnerId) throw await this.whyUnusable(tx, tokenHash);
+      if (!runnerId) {
+        const invitation = await tx.runnerInvitation.findUnique({
+          where: { tokenHash },
+        });
+        throw unusableLinkError(invitation, {
+          unknown: 'is not a valid invitation link',
+          used: 'has already been used: sign in instead',
+          replaced:
+            'was replaced by a newer link: use the latest one your coach sent',
+          expired: 'has expired: ask your coach for a new link',
+        });
+      }
       const runner = await tx.runnerProfile.findUniqueOrThrow({
         where: { id: runnerId },
       });
@@ -355,22 +401,5 @@ export class RunnersService {
       );
       return { email: runner.email };
     });
-  }
-
-  private async whyUnusable(
-    tx: Prisma.TransactionClient,
-    tokenHash: string,
-  ): Promise<BadUserInputError> {
-    const invitation = await tx.runnerInvitation.findUnique({
-      where: { tokenHash },
-    });
-    const reason = !invitation
-      ? 'is not a valid invitation link'
-      : invitation.usedAt
-        ? 'has already been used: sign in instead'
-        : invitation.invalidatedAt
-          ? 'was replaced by a newer link: use the latest one your coach sent'
-          : 'has expired: ask your coach for a new link';
-    return new BadUserInputError([{ field: 'input.token', message: reason }]);
   }
 }
