@@ -5,6 +5,10 @@ const COACH = {
   email: 'sam.okafor@riverside.example',
   password: 'rehabit-demo-clinic',
 };
+const ADMIN = {
+  email: 'priya.shah@riverside.example',
+  password: 'rehabit-demo-clinic',
+};
 
 async function signIn(
   page: Page,
@@ -37,7 +41,7 @@ test.describe('accounts', () => {
     await dialog.getByLabel('Time zone').fill('Pacific/Auckland');
     await expectNoSeriousA11yViolations(page);
     await dialog.getByRole('button', { name: 'Add runner' }).click();
-    const linkField = dialog.getByTestId('invitation-link');
+    const linkField = dialog.getByTestId('issued-link');
     await expect(linkField).toHaveValue(/\/join#token=[A-Za-z0-9_-]{43}$/);
     const link = await linkField.inputValue();
     await saveScreenshot(page, 'roster-invitation-link');
@@ -106,7 +110,7 @@ test.describe('accounts', () => {
     await page
       .getByRole('button', { name: "Password link for Liam O'Connor" })
       .click();
-    const link = await page.getByTestId('reset-link').inputValue();
+    const link = await page.getByTestId('issued-link').inputValue();
     expect(link).toMatch(/\/reset#token=/);
 
     const runner = await browser.newContext();
@@ -124,5 +128,59 @@ test.describe('accounts', () => {
       "Hello, Liam O'Connor",
     );
     await runner.close();
+  });
+
+  test('an admin invites a coach from the Team page and reassigns a runner to another coach', async ({
+    page,
+  }) => {
+    await signIn(page, ADMIN);
+    await expect(page).toHaveURL(/\/roster$/);
+    await page.getByRole('link', { name: 'Team' }).click();
+    await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+    await expect(page.getByTestId('team')).toContainText('Jordan Lee');
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Invite coach' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Alex Coach');
+    await dialog
+      .getByLabel('Email')
+      .fill(`alex-${Date.now()}@riverside.example`);
+    await dialog.getByRole('button', { name: 'Invite coach' }).click();
+    await expect(dialog.getByTestId('issued-link')).toHaveValue(
+      /\/welcome#token=/,
+    );
+    await expect(dialog).toContainText('Rehabit did not email it.');
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByTestId('team')).toContainText('Alex Coach');
+    await expect(page.getByTestId('team')).toContainText('Invited');
+    await saveScreenshot(page, 'team');
+
+    await page.getByRole('link', { name: 'Runners' }).click();
+    const row = page.getByRole('row', { name: /Chloe Martin/ });
+    await row.getByRole('button', { name: 'Reassign Chloe Martin' }).click();
+    const reassign = page.getByRole('dialog');
+    await reassign
+      .getByLabel('Responsible coach')
+      .selectOption({ label: 'Jordan Lee' });
+    await expectNoSeriousA11yViolations(page);
+    await reassign.getByRole('button', { name: 'Reassign' }).click();
+    await expect(reassign).toBeHidden();
+    await expect(row).toContainText('Jordan Lee');
+  });
+
+  test('the forgotten-password page says who can make a link when the server sends no email', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Forgot your password?' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('forgot-password-handover')).toContainText(
+      'runners from their coach, coaches from their clinic admin',
+    );
+    await expectNoSeriousA11yViolations(page);
   });
 });

@@ -36,6 +36,19 @@ export const appRoutes: Route[] = [
       import('@rehabit/web-shared-feature-auth').then((m) => m.resetRoutes),
   },
   {
+    path: 'forgot-password',
+    loadChildren: () =>
+      import('@rehabit/web-shared-feature-auth').then(
+        (m) => m.forgotPasswordRoutes,
+      ),
+  },
+  {
+    path: 'team',
+    canActivate: [roleGuard('admin')],
+    loadChildren: () =>
+      import('@rehabit/web-admin-feature-team').then((m) => m.teamRoutes),
+  },
+  {
     path: 'roster',
     canActivate: [roleGuard('coach', 'admin')],
     loadChildren: () =>

@@ -1,3 +1,5 @@
 export * from './lib/exercise-library.api';
 export * from './lib/exercise-library.queries';
 export * from './lib/roster.queries';
+export * from './lib/staff.queries';
+export * from './lib/account-actions';

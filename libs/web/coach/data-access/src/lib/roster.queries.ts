@@ -11,6 +11,11 @@ export const RUNNER_ROSTER = graphql(`
         email
         timeZone
         status
+        signInLocked
+        coach {
+          id
+          name
+        }
       }
     }
   }
@@ -21,9 +26,11 @@ export const ADD_RUNNER = graphql(`
     addRunner(input: $input) {
       url
       expiresAt
+      emailed
       runner {
         id
         name
+        email
       }
     }
   }
@@ -34,6 +41,25 @@ export const CREATE_PASSWORD_RESET_LINK = graphql(`
     createPasswordResetLink(email: $email) {
       url
       expiresAt
+      emailed
+    }
+  }
+`);
+
+export const UNLOCK_ACCOUNT = graphql(`
+  mutation UnlockAccount($email: String!) {
+    unlockAccount(email: $email)
+  }
+`);
+
+export const REASSIGN_RUNNER = graphql(`
+  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {
+    reassignRunner(runnerId: $runnerId, coachId: $coachId) {
+      id
+      coach {
+        id
+        name
+      }
     }
   }
 `);

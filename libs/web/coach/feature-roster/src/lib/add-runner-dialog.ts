@@ -1,4 +1,3 @@
-import { KeyValuePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -16,7 +15,8 @@ import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ADD_RUNNER } from '@rehabit/web-coach-data-access';
-import { fieldErrorsOf } from '@rehabit/web-shared-data-access';
+import { formErrorsOf } from '@rehabit/web-shared-data-access';
+import { FormErrors, IssuedLink } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
@@ -29,12 +29,13 @@ const TIME_ZONES: string[] =
 @Component({
   selector: 'rh-add-runner-dialog',
   imports: [
-    KeyValuePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    IssuedLink,
+    FormErrors,
   ],
   templateUrl: './add-runner-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,12 +44,6 @@ const TIME_ZONES: string[] =
       display: flex;
       flex-direction: column;
       gap: 4px;
-    }
-    .link {
-      width: 100%;
-    }
-    .error {
-      color: var(--mat-sys-error);
     }
   `,
 })
@@ -78,9 +73,8 @@ export class AddRunnerDialog {
   readonly link = signal<{
     url: string;
     name: string;
-    expiresAt: string;
+    emailedTo: string | null;
   } | null>(null);
-  readonly copied = signal(false);
   readonly busy = signal(false);
 
   async submit(): Promise<void> {
@@ -98,33 +92,17 @@ export class AddRunnerDialog {
         this.link.set({
           url: added.url,
           name: added.runner.name,
-          expiresAt: String(added.expiresAt),
+          emailedTo: added.emailed ? added.runner.email : null,
         });
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      const conflict = (
-        error as {
-          errors?: { extensions?: { code?: string }; message: string }[];
-        }
-      ).errors?.find((e) => e.extensions?.code === 'CONFLICT');
       this.errors.set(
-        Object.keys(fields).length > 0
-          ? fields
-          : {
-              form:
-                conflict?.message ??
-                'The runner could not be added. Check your connection and try again.',
-            },
+        formErrorsOf(
+          error,
+          'The runner could not be added. Check your connection and try again.',
+        ),
       );
     } finally {
       this.busy.set(false);
     }
-  }
-
-  async copy(): Promise<void> {
-    const url = this.link()?.url;
-    if (!url) return;
-    await navigator.clipboard.writeText(url);
-    this.copied.set(true);
   }
 }

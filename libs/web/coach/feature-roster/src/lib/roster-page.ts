@@ -1,21 +1,24 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import {
-  CREATE_PASSWORD_RESET_LINK,
-  RUNNER_ROSTER,
-} from '@rehabit/web-coach-data-access';
+import { AccountActions, RUNNER_ROSTER } from '@rehabit/web-coach-data-access';
 import {
   Session,
   type RunnerRosterQuery,
 } from '@rehabit/web-shared-data-access';
+import { IssuedLink } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { AddRunnerDialog } from './add-runner-dialog';
+import {
+  ReassignRunnerDialog,
+  type ReassignRunnerData,
+} from './reassign-runner-dialog';
 
 type RosterRunner = RunnerRosterQuery['runners']['items'][number];
 
@@ -25,24 +28,30 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
   DISCHARGED: 'Discharged',
 };
 
-/** The coach's runners (placeholder of the roster: adherence columns come with issue 6). */
+/**
+ * The coach's runners (an admin: the clinic's, with their coach). Placeholder of the
+ * roster: adherence columns come with issue 6.
+ */
 @Component({
   selector: 'rh-roster-page',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, IssuedLink],
+  providers: [AccountActions],
   templateUrl: './roster-page.html',
-  styleUrl: './roster-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RosterPage {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
   readonly session = inject(Session);
+  readonly accounts = inject(AccountActions);
 
   readonly statusLabels = STATUS_LABELS;
   readonly runners = signal<RosterRunner[]>([]);
   readonly status = signal<'loading' | 'ready' | 'error'>('loading');
-  /** Password links made on this page, by runner id: shown once, to hand over. */
-  readonly resetLinks = signal<Record<string, string>>({});
+  readonly isAdmin = computed(() => this.session.me()?.role === 'admin');
+  readonly columns = computed(() => (this.isAdmin() ? 5 : 4));
+  /** What the last unlock did, read out to screen readers. */
+  readonly notice = signal('');
 
   constructor() {
     this.refresh();
@@ -64,21 +73,30 @@ export class RosterPage {
       });
   }
 
-  /** For a runner who forgot their password: a single-use link to hand over. */
-  createResetLink(runner: RosterRunner): void {
-    this.apollo
-      .mutate({
-        mutation: CREATE_PASSWORD_RESET_LINK,
-        variables: { email: runner.email },
+  async unlock(runner: RosterRunner): Promise<void> {
+    const done = await this.accounts.unlock(runner.email);
+    this.notice.set(
+      done
+        ? `${runner.name} can sign in again.`
+        : `${runner.name} could not be unlocked. Try again.`,
+    );
+    if (done) this.refresh();
+  }
+
+  reassign(runner: RosterRunner): void {
+    const data: ReassignRunnerData = {
+      runnerId: runner.id,
+      runnerName: runner.name,
+      coachId: runner.coach.id,
+    };
+    this.dialog
+      .open(ReassignRunnerDialog, {
+        data,
+        width: 'min(480px, 100vw - 32px)',
       })
-      .subscribe({
-        next: (result) => {
-          const url = result.data?.createPasswordResetLink.url;
-          if (url)
-            this.resetLinks.update((links) => ({ ...links, [runner.id]: url }));
-        },
-        error: () =>
-          this.resetLinks.update((links) => ({ ...links, [runner.id]: '' })),
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) this.refresh();
       });
   }
 

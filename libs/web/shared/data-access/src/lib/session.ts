@@ -113,3 +113,22 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
       ?.fields ?? [];
   return Object.fromEntries(fields.map((f) => [f.field, f.message]));
 }
+
+/**
+ * The errors a form shows after a failed mutation: the field errors when the input
+ * was refused, else the server's CONFLICT message (such as "already in your clinic"),
+ * else the fallback, under the key "form".
+ */
+export function formErrorsOf(
+  error: unknown,
+  fallback: string,
+): Record<string, string> {
+  const fields = fieldErrorsOf(error);
+  if (Object.keys(fields).length > 0) return fields;
+  const conflict = (
+    error as {
+      errors?: { extensions?: { code?: string }; message: string }[];
+    }
+  ).errors?.find((e) => e.extensions?.code === 'CONFLICT');
+  return { form: conflict?.message ?? fallback };
+}

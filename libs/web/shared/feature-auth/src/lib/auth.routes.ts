@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { ForgotPasswordPage } from './forgot-password-page';
 import { SetPasswordPage } from './set-password-page';
 import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
@@ -32,4 +33,11 @@ export const welcomeRoutes: Routes = [
 ];
 export const setupRoutes: Routes = [
   { path: '', component: SetupPage, title: 'Set up · Rehabit' },
+];
+export const forgotPasswordRoutes: Routes = [
+  {
+    path: '',
+    component: ForgotPasswordPage,
+    title: 'Forgot password · Rehabit',
+  },
 ];

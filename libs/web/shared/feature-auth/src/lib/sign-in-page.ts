@@ -85,6 +85,7 @@ const MESSAGES: Record<Exclude<SignInOutcome, 'signed-in'>, string> = {
         {{ busy() ? 'Signing in…' : 'Sign in' }}
       </button>
     </form>
+    <p><a routerLink="/forgot-password">Forgot your password?</a></p>
   `,
   styleUrl: './auth-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,40 +14,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n': typeof types.DoseFieldsFragmentDoc;
-  '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n': typeof types.ExerciseLibraryDocument;
-  '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n': typeof types.ExerciseDetailDocument;
-  '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n': typeof types.RunnerRosterDocument;
-  '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddRunnerDocument;
-  '\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.CreatePasswordResetLinkDocument;
-  '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n': typeof types.AcceptRunnerInvitationDocument;
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n': typeof types.ResetPasswordDocument;
-  '\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n': typeof types.SetupClinicDocument;
-  '\n  query NeedsSetup {\n    needsSetup\n  }\n': typeof types.NeedsSetupDocument;
+    "\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n": typeof types.DoseFieldsFragmentDoc,
+    "\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n": typeof types.ExerciseLibraryDocument,
+    "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n": typeof types.ExerciseDetailDocument,
+    "\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n        signInLocked\n        coach {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RunnerRosterDocument,
+    "\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      emailed\n      runner {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AddRunnerDocument,
+    "\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
+    "\n  mutation UnlockAccount($email: String!) {\n    unlockAccount(email: $email)\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReassignRunnerDocument,
+    "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n": typeof types.StaffMembersDocument,
+    "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteCoachDocument,
+    "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": typeof types.PasswordResetByEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n": typeof types.AcceptRunnerInvitationDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n": typeof types.SetupClinicDocument,
+    "\n  query NeedsSetup {\n    needsSetup\n  }\n": typeof types.NeedsSetupDocument,
 };
 const documents: Documents = {
-  '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n':
-    types.DoseFieldsFragmentDoc,
-  '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n':
-    types.ExerciseLibraryDocument,
-  '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n':
-    types.ExerciseDetailDocument,
-  '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n':
-    types.RunnerRosterDocument,
-  '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n':
-    types.AddRunnerDocument,
-  '\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n':
-    types.CreatePasswordResetLinkDocument,
-  '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n':
-    types.MeDocument,
-  '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n':
-    types.AcceptRunnerInvitationDocument,
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n':
-    types.ResetPasswordDocument,
-  '\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n':
-    types.SetupClinicDocument,
-  '\n  query NeedsSetup {\n    needsSetup\n  }\n': types.NeedsSetupDocument,
+    "\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n": types.DoseFieldsFragmentDoc,
+    "\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n": types.ExerciseLibraryDocument,
+    "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n": types.ExerciseDetailDocument,
+    "\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n        signInLocked\n        coach {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RunnerRosterDocument,
+    "\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      emailed\n      runner {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AddRunnerDocument,
+    "\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
+    "\n  mutation UnlockAccount($email: String!) {\n    unlockAccount(email: $email)\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n": types.ReassignRunnerDocument,
+    "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n": types.StaffMembersDocument,
+    "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteCoachDocument,
+    "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": types.PasswordResetByEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n": types.AcceptRunnerInvitationDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n": types.SetupClinicDocument,
+    "\n  query NeedsSetup {\n    needsSetup\n  }\n": types.NeedsSetupDocument,
 };
 
 /**
@@ -67,73 +69,74 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n',
-): (typeof documents)['\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n'];
+export function graphql(source: "\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n"): (typeof documents)["\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n        signInLocked\n        coach {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunnerRoster($page: PageInput) {\n    runners(page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        email\n        timeZone\n        status\n        signInLocked\n        coach {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      runner {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      emailed\n      runner {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRunner($input: AddRunnerInput!) {\n    addRunner(input: $input) {\n      url\n      expiresAt\n      emailed\n      runner {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UnlockAccount($email: String!) {\n    unlockAccount(email: $email)\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($email: String!) {\n    unlockAccount(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n',
-): (typeof documents)['\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n'];
+export function graphql(source: "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n"): (typeof documents)["\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n'];
+export function graphql(source: "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NeedsSetup {\n    needsSetup\n  }\n',
-): (typeof documents)['\n  query NeedsSetup {\n    needsSetup\n  }\n'];
+export function graphql(source: "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n"): (typeof documents)["\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptRunnerInvitation($input: AcceptRunnerInvitationInput!) {\n    acceptRunnerInvitation(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetupClinic($input: SetupClinicInput!) {\n    setupClinic(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsSetup {\n    needsSetup\n  }\n"): (typeof documents)["\n  query NeedsSetup {\n    needsSetup\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,2 @@
+export * from './lib/issued-link';
+export * from './lib/form-errors';
