@@ -6,3 +6,4 @@ export * from './lib/field-error';
 export * from './lib/paging';
 export * from './lib/local-date';
 export * from './lib/password-policy';
+export * from './lib/schedule';

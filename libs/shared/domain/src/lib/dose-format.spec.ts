@@ -1,5 +1,11 @@
 import { setSidesPerSession } from './dose';
-import { formatDays, formatDose, formatIntensity } from './dose-format';
+import {
+  formatDailyTotal,
+  formatDays,
+  formatDose,
+  formatIntensity,
+  sessionSeconds,
+} from './dose-format';
 
 describe('formatDose', () => {
   it('words a held stretch done on each side, daily', () => {
@@ -81,5 +87,54 @@ describe('setSidesPerSession', () => {
     for (const side of ['LEFT', 'RIGHT', 'BILATERAL', 'NONE'] as const) {
       expect(setSidesPerSession({ sets: 3, side })).toBe(3);
     }
+  });
+});
+
+describe('sessionSeconds and formatDailyTotal', () => {
+  const figureFour = {
+    holdSeconds: 45,
+    reps: 1,
+    sets: 3,
+    side: 'EACH_SIDE' as const,
+    restSeconds: 15,
+    timesPerDay: 1,
+  };
+  const bridge = {
+    holdSeconds: null,
+    reps: 12,
+    sets: 3,
+    side: 'BILATERAL' as const,
+    restSeconds: 30,
+    timesPerDay: 1,
+  };
+
+  it('times a held stretch on each side: 6 holds of 45 s and 2 rests a side', () => {
+    // 6 × 45 s + 4 × 15 s = 330 s
+    expect(sessionSeconds(figureFour)).toBe(330);
+  });
+
+  it('times reps at 3 s each when no hold is given', () => {
+    // 3 sets × 12 reps × 3 s + 2 rests × 30 s = 168 s
+    expect(sessionSeconds(bridge)).toBe(168);
+  });
+
+  it('words a day of one stretch', () => {
+    expect(formatDailyTotal([figureFour])).toBe('6 holds, about 6 min');
+  });
+
+  it('adds up holds and reps, counting items done twice a day twice', () => {
+    // holds: 6 × 2 sessions; reps: 36; seconds: 330 × 2 + 168 = 828 → 14 min
+    expect(formatDailyTotal([{ ...figureFour, timesPerDay: 2 }, bridge])).toBe(
+      '12 holds, 36 reps, about 14 min',
+    );
+  });
+
+  it('never says less than a minute, and says when nothing is scheduled', () => {
+    expect(
+      formatDailyTotal([
+        { ...figureFour, holdSeconds: 5, sets: 1, side: 'NONE' },
+      ]),
+    ).toBe('1 hold, about 1 min');
+    expect(formatDailyTotal([])).toBe('nothing scheduled');
   });
 });

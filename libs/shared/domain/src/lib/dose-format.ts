@@ -1,5 +1,5 @@
 import { SIDE_LABELS } from './enums';
-import type { Dose } from './dose';
+import { setSidesPerSession, type Dose } from './dose';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const TIMES = ['', 'once', 'twice'];
@@ -61,4 +61,52 @@ export function formatIntensity(
   ]
     .filter((part) => part !== '')
     .join(' · ');
+}
+
+/** A rep-based item's pace when it names none: a steady 3 seconds a rep. */
+export const SECONDS_PER_REP = 3;
+
+type TimedDose = Pick<
+  Dose,
+  'holdSeconds' | 'reps' | 'sets' | 'side' | 'restSeconds'
+>;
+
+/**
+ * How long one session of an item takes: its holds (or reps at a steady pace) on
+ * every set-side, plus the rests between sets (on each side for EACH_SIDE).
+ */
+export function sessionSeconds(dose: TimedDose): number {
+  const perSetSide =
+    dose.holdSeconds === null
+      ? dose.reps * SECONDS_PER_REP
+      : dose.holdSeconds * dose.reps;
+  const sides = dose.side === 'EACH_SIDE' ? 2 : 1;
+  const rests = (dose.sets - 1) * sides;
+  return setSidesPerSession(dose) * perSetSide + rests * dose.restSeconds;
+}
+
+/**
+ * What a day of these items asks of the runner, in words: "6 holds, about 6 min",
+ * "6 holds, 36 reps, about 10 min". Each item counts as often as it is done that day.
+ */
+export function formatDailyTotal(
+  items: readonly (TimedDose & Pick<Dose, 'timesPerDay'>)[],
+): string {
+  let holds = 0;
+  let reps = 0;
+  let seconds = 0;
+  for (const item of items) {
+    const perSession = setSidesPerSession(item) * item.reps;
+    if (item.holdSeconds === null) reps += perSession * item.timesPerDay;
+    else holds += perSession * item.timesPerDay;
+    seconds += sessionSeconds(item) * item.timesPerDay;
+  }
+  if (items.length === 0) return 'nothing scheduled';
+  return [
+    holds > 0 ? plural(holds, 'hold') : '',
+    reps > 0 ? plural(reps, 'rep') : '',
+    `about ${Math.max(1, Math.round(seconds / 60))} min`,
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
 }
