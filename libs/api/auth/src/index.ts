@@ -4,6 +4,7 @@ export * from './lib/auth.module';
 export * from './lib/auth.tokens';
 export * from './lib/client-ip';
 export * from './lib/password-hash';
+export * from './lib/runner-scope';
 export * from './lib/session-rotation';
 export * from './lib/sign-in-lockout';
 export * from './lib/viewer';

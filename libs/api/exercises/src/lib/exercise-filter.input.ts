@@ -1,6 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import type { BodyRegion, ExerciseCategory } from '@rehabit/shared-domain';
-import { BodyRegionEnum, ExerciseCategoryEnum } from './exercise.model';
+import {
+  BodyRegionEnum,
+  ExerciseCategoryEnum,
+} from '@rehabit/api-exercise-model';
 
 @InputType()
 export class ExerciseFilter {

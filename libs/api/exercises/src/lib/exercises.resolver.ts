@@ -2,7 +2,7 @@ import { Args, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { PageInput, PageOf } from '@rehabit/api-core';
 import { Access, CurrentViewer, type Viewer } from '@rehabit/api-auth';
 import { ExerciseFilter } from './exercise-filter.input';
-import { Exercise } from './exercise.model';
+import { Exercise } from '@rehabit/api-exercise-model';
 import type { ExerciseScope } from './exercise-scope';
 import { ExercisesService } from './exercises.service';
 

@@ -15,8 +15,7 @@ import {
   type PageRequest,
 } from '@rehabit/shared-domain';
 import type { ExerciseFilter } from './exercise-filter.input';
-import { toExercise } from './exercise.mapper';
-import type { Exercise } from './exercise.model';
+import { toExercise, type Exercise } from '@rehabit/api-exercise-model';
 import type { ExerciseScope } from './exercise-scope';
 import {
   ExercisesRepository,

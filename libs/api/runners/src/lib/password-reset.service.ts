@@ -11,6 +11,7 @@ import {
   hashPassword,
   normalizeEmail,
   publicUrlOf,
+  runnersVisibleTo,
   SignInLockout,
   type Viewer,
 } from '@rehabit/api-auth';
@@ -26,7 +27,6 @@ import {
   unusableLinkError,
 } from './link-token';
 import { checkEmail } from './runner-input.validation';
-import { runnersVisibleTo } from './runners.service';
 
 const STAFF_ROLES = ['owner', 'admin', 'coach'];
 

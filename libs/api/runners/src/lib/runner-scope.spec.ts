@@ -1,10 +1,9 @@
-import type { Viewer } from '@rehabit/api-auth';
+import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
 import {
   checkEmail,
   checkName,
   checkTimeZone,
 } from './runner-input.validation';
-import { runnersVisibleTo } from './runners.service';
 
 const viewer = (
   role: Viewer['role'],

@@ -15,6 +15,7 @@ import {
   hashPassword,
   normalizeEmail,
   publicUrlOf,
+  runnersVisibleTo,
   SignInLockout,
   type Viewer,
 } from '@rehabit/api-auth';
@@ -61,27 +62,6 @@ function toRunner(row: RunnerRow, signInLocked = false): Runner {
     coach: { id: row.coach.id, name: row.coach.name },
     signInLocked,
   };
-}
-
-/**
- * The runners a viewer may see: an admin all of the clinic's, a coach their own, a
- * runner only themself. Every query starts from this, so another clinic's or another
- * coach's runner answers exactly like a random id.
- */
-export function runnersVisibleTo(
-  viewer: Viewer,
-): Prisma.RunnerProfileWhereInput {
-  switch (viewer.role) {
-    case 'admin':
-      return { clinicId: viewer.clinicId };
-    case 'coach':
-      return { clinicId: viewer.clinicId, coachId: viewer.userId };
-    case 'runner':
-      return {
-        clinicId: viewer.clinicId,
-        id: viewer.runnerId ?? '00000000-0000-0000-0000-000000000000',
-      };
-  }
 }
 
 @Injectable()

@@ -1,0 +1,2 @@
+export * from './lib/exercise.model';
+export * from './lib/exercise.mapper';
