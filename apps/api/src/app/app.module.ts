@@ -25,6 +25,7 @@ import { DbModule } from '@rehabit/api-db';
 import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
+import { ProgramsModule } from '@rehabit/api-programs';
 import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
 import { LoggerModule } from 'nestjs-pino';
@@ -111,6 +112,7 @@ export class AppModule implements OnApplicationShutdown {
         HealthModule,
         ExercisesModule,
         RunnersModule,
+        ProgramsModule,
         DemoModule,
         ...webAppModules(config),
       ],

@@ -1,4 +1,8 @@
 import { ExercisesResolver } from '@rehabit/api-exercises';
+import {
+  PrescriptionsResolver,
+  TemplatesResolver,
+} from '@rehabit/api-programs';
 import { RunnersResolver } from '@rehabit/api-runners';
 
 /**
@@ -6,4 +10,9 @@ import { RunnersResolver } from '@rehabit/api-runners';
  * The integration test compares the running server's schema with the committed
  * file, so a resolver missing here fails the tests.
  */
-export const RESOLVERS = [ExercisesResolver, RunnersResolver];
+export const RESOLVERS = [
+  ExercisesResolver,
+  RunnersResolver,
+  TemplatesResolver,
+  PrescriptionsResolver,
+];

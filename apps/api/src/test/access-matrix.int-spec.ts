@@ -13,7 +13,7 @@ type Column = 'anonymous' | 'runner' | 'coach' | 'admin';
 /** The policy table of docs/security.md: operation → column → allowed. */
 function policyFromDocs(): Map<string, Record<Column, boolean>> {
   const doc = readFileSync(join(ROOT, 'docs/security.md'), 'utf8');
-  const rows = doc.split('\n').filter((line) => /^\| `\w+` \|/.test(line));
+  const rows = doc.split('\n').filter((line) => /^\|\s*`\w+`\s*\|/.test(line));
   return new Map(
     rows.map((line) => {
       const cells = line.split('|').map((c) => c.trim());
@@ -106,6 +106,69 @@ const CALLS: Record<
     query: 'mutation { requestPasswordReset(email: "nobody@test.example") }',
   },
   staffMembers: { query: '{ staffMembers { id } }' },
+  templates: { query: '{ templates { id } }' },
+  template: {
+    query: 'query ($id: ID!) { template(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
+  createTemplate: {
+    query: 'mutation ($i: TemplateInput!) { createTemplate(input: $i) { id } }',
+    variables: { i: { name: '', phases: [] } },
+  },
+  updateTemplate: {
+    query:
+      'mutation ($id: ID!, $i: TemplateInput!) { updateTemplate(id: $id, input: $i) { id } }',
+    variables: { id: randomUUID(), i: { name: '', phases: [] } },
+  },
+  duplicateTemplate: {
+    query: 'mutation ($id: ID!) { duplicateTemplate(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
+  archiveTemplate: {
+    query: 'mutation ($id: ID!) { archiveTemplate(id: $id) }',
+    variables: { id: randomUUID() },
+  },
+  runnerPrescriptions: {
+    query: 'query ($r: ID!) { runnerPrescriptions(runnerId: $r) { id } }',
+    variables: { r: randomUUID() },
+  },
+  upcomingSessions: {
+    query: 'query ($r: ID!) { upcomingSessions(runnerId: $r) { date } }',
+    variables: { r: randomUUID() },
+  },
+  prescribeTemplate: {
+    query:
+      'mutation ($i: PrescribeInput!) { prescribeTemplate(input: $i) { id } }',
+    variables: {
+      i: { templateId: randomUUID(), runnerIds: [], startDate: 'soon' },
+    },
+  },
+  revisePrescription: {
+    query:
+      'mutation ($i: RevisePrescriptionInput!) { revisePrescription(input: $i) { id } }',
+    variables: {
+      i: { prescriptionId: randomUUID(), effectiveFrom: 'x', phases: [] },
+    },
+  },
+  pausePrescription: {
+    query:
+      'mutation ($id: ID!) { pausePrescription(id: $id, from: "2026-01-01") { id } }',
+    variables: { id: randomUUID() },
+  },
+  resumePrescription: {
+    query:
+      'mutation ($id: ID!) { resumePrescription(id: $id, on: "2026-01-01") { id } }',
+    variables: { id: randomUUID() },
+  },
+  endPrescription: {
+    query:
+      'mutation ($id: ID!) { endPrescription(id: $id, lastDay: "2026-01-01") { id } }',
+    variables: { id: randomUUID() },
+  },
+  dischargeRunner: {
+    query: 'mutation ($r: ID!) { dischargeRunner(runnerId: $r) }',
+    variables: { r: randomUUID() },
+  },
   unlockAccount: {
     query: 'mutation { unlockAccount(email: "nobody@test.example") }',
   },

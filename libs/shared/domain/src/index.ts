@@ -7,3 +7,4 @@ export * from './lib/paging';
 export * from './lib/local-date';
 export * from './lib/password-policy';
 export * from './lib/schedule';
+export * from './lib/program-validation';

@@ -1,0 +1,70 @@
+import type { INestApplication } from '@nestjs/common';
+import { localDateIn } from '@rehabit/shared-domain';
+import { prismaOf } from './test-app';
+
+export const DAILY = [1, 2, 3, 4, 5, 6, 7];
+
+/** A full dose as the API takes it, with overrides. */
+export function dose(overrides: Record<string, unknown> = {}) {
+  return {
+    holdSeconds: 30,
+    reps: 1,
+    sets: 3,
+    side: 'EACH_SIDE',
+    restSeconds: 15,
+    timesPerDay: 1,
+    daysOfWeek: DAILY,
+    intensity: null,
+    load: null,
+    ...overrides,
+  };
+}
+
+/** The id of a built-in exercise by its name. */
+export async function builtIn(app: INestApplication, name: string) {
+  const row = await prismaOf(app).exercise.findFirstOrThrow({
+    where: { clinicId: null, name },
+  });
+  return row.id;
+}
+
+/**
+ * The piriformis routine as a template input: stretches from week 1, and from
+ * week 3 glute bridges on Mon/Wed/Fri.
+ */
+export async function piriformisTemplate(app: INestApplication) {
+  const stretch = await builtIn(app, 'Supine figure-four stretch');
+  const bridge = await builtIn(app, 'Glute bridge');
+  return {
+    name: 'Piriformis relief',
+    description: 'Stretch first, then stability.',
+    phases: [
+      {
+        name: 'Stretch',
+        startWeek: 1,
+        endWeek: null,
+        items: [{ exerciseId: stretch, dose: dose() }],
+      },
+      {
+        name: 'Stability',
+        startWeek: 3,
+        endWeek: null,
+        items: [
+          {
+            exerciseId: bridge,
+            dose: dose({
+              holdSeconds: null,
+              reps: 12,
+              side: 'BILATERAL',
+              restSeconds: 30,
+              daysOfWeek: [1, 3, 5],
+            }),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Today in a time zone, as the API's local dates are written. */
+export const todayIn = (timeZone: string) => localDateIn(timeZone, new Date());

@@ -1,0 +1,2 @@
+export * from './lib/programs.module';
+export * from './lib/programs.resolver';
