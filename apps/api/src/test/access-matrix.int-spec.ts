@@ -37,6 +37,33 @@ function policyFromDocs(): Map<string, Record<Column, boolean>> {
   );
 }
 
+/** A clinic exercise refused for its empty name, so the matrix writes nothing. */
+const EXERCISE_INPUT = {
+  name: '',
+  aliases: [],
+  category: 'STRETCH',
+  bodyRegion: 'HIP',
+  targetMuscles: [],
+  startingPosition: '',
+  steps: [],
+  cues: [],
+  safetyNotes: '',
+  contraindications: '',
+  equipment: [],
+  mediaUrl: null,
+  defaultDose: {
+    holdSeconds: null,
+    reps: 1,
+    sets: 1,
+    side: 'NONE',
+    restSeconds: 0,
+    timesPerDay: 1,
+    daysOfWeek: [1],
+    intensity: null,
+    load: null,
+  },
+};
+
 /** One call of each operation, with arguments that get past the gate (bad ones where it writes). */
 const CALLS: Record<
   string,
@@ -106,6 +133,23 @@ const CALLS: Record<
     query: 'mutation { requestPasswordReset(email: "nobody@test.example") }',
   },
   staffMembers: { query: '{ staffMembers { id } }' },
+  createExercise: {
+    query: 'mutation ($i: ExerciseInput!) { createExercise(input: $i) { id } }',
+    variables: { i: EXERCISE_INPUT },
+  },
+  updateExercise: {
+    query:
+      'mutation ($id: ID!, $i: ExerciseInput!) { updateExercise(id: $id, input: $i) { id } }',
+    variables: { id: randomUUID(), i: EXERCISE_INPUT },
+  },
+  archiveExercise: {
+    query: 'mutation ($id: ID!) { archiveExercise(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
+  duplicateExercise: {
+    query: 'mutation ($id: ID!) { duplicateExercise(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
   templates: { query: '{ templates { id } }' },
   template: {
     query: 'query ($id: ID!) { template(id: $id) { id } }',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { addDays, DOSE_BOUNDS } from '@rehabit/shared-domain';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { builtIn, dose, piriformisTemplate, todayIn } from './program-fixture';
+import { dose, piriformisTemplate, todayIn } from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const PHASES = `phases { name startWeek endWeek items { exercise { name } doseText dose { holdSeconds sets side } } }`;

@@ -8,3 +8,4 @@ export * from './lib/local-date';
 export * from './lib/password-policy';
 export * from './lib/schedule';
 export * from './lib/program-validation';
+export * from './lib/exercise-validation';

@@ -29,5 +29,6 @@ export function toExercise(row: ExerciseModel): Exercise {
       intensity: row.defaultIntensity,
       load: row.defaultLoad,
     },
+    archived: row.archivedAt !== null,
   };
 }

@@ -1,4 +1,11 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import {
   BODY_REGIONS,
   EXERCISE_CATEGORIES,
@@ -117,4 +124,53 @@ export class Exercise {
 
   @Field(() => Dose, { description: 'The dose that prefills a prescription.' })
   defaultDose!: Dose;
+
+  @Field({ description: 'Archived: no longer offered for new routines.' })
+  archived!: boolean;
+}
+
+@InputType({ description: 'A full dose; bounds as in PRODUCT.md.' })
+export class DoseInput {
+  @Field(() => Int, { nullable: true, description: '1–600; null: rep-based.' })
+  holdSeconds!: number | null;
+  @Field(() => Int, { description: '1–100' }) reps!: number;
+  @Field(() => Int, { description: '1–20' }) sets!: number;
+  @Field(() => SideEnum) side!: Side;
+  @Field(() => Int, { description: '0–600' }) restSeconds!: number;
+  @Field(() => Int, { description: '1–6' }) timesPerDay!: number;
+  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
+  daysOfWeek!: number[];
+  @Field(() => Int, { nullable: true, description: 'Borg CR10, 0–10.' })
+  intensity!: number | null;
+  @Field(() => String, { nullable: true, description: '≤ 80 characters.' })
+  load!: string | null;
+  @Field(() => String, { nullable: true, description: '≤ 2,000 characters.' })
+  tempo?: string | null;
+  @Field(() => String, { nullable: true, description: '≤ 2,000 characters.' })
+  cues?: string | null;
+  @Field(() => String, { nullable: true, description: '≤ 2,000 characters.' })
+  notes?: string | null;
+}
+
+@InputType({
+  description: 'A clinic exercise: every field of the library, steps in order.',
+})
+export class ExerciseInput {
+  @Field() name!: string;
+  @Field(() => [String]) aliases!: string[];
+  @Field(() => ExerciseCategoryEnum) category!: ExerciseCategory;
+  @Field(() => BodyRegionEnum) bodyRegion!: BodyRegion;
+  @Field(() => [String]) targetMuscles!: string[];
+  @Field() startingPosition!: string;
+  @Field(() => [String], { description: 'In order, 1–20.' }) steps!: string[];
+  @Field(() => [String]) cues!: string[];
+  @Field() safetyNotes!: string;
+  @Field() contraindications!: string;
+  @Field(() => [String]) equipment!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'https:// link to an image or a video.',
+  })
+  mediaUrl!: string | null;
+  @Field(() => DoseInput) defaultDose!: DoseInput;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BuiltInExerciseSync } from './built-in/built-in-exercise-sync';
+import { ExerciseEditorService } from './exercise-editor.service';
 import { ExercisesRepository } from './exercises.repository';
 import { ExercisesResolver } from './exercises.resolver';
 import { ExercisesService } from './exercises.service';
@@ -8,6 +9,7 @@ import { ExercisesService } from './exercises.service';
   providers: [
     ExercisesRepository,
     ExercisesService,
+    ExerciseEditorService,
     ExercisesResolver,
     BuiltInExerciseSync,
   ],

@@ -6,31 +6,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { Dose, Exercise, SideEnum } from '@rehabit/api-exercise-model';
-import type { Side } from '@rehabit/shared-domain';
-
-@InputType({ description: 'A full dose; bounds as in PRODUCT.md.' })
-export class DoseInput {
-  @Field(() => Int, { nullable: true, description: '1–600; null: rep-based.' })
-  holdSeconds!: number | null;
-  @Field(() => Int, { description: '1–100' }) reps!: number;
-  @Field(() => Int, { description: '1–20' }) sets!: number;
-  @Field(() => SideEnum) side!: Side;
-  @Field(() => Int, { description: '0–600' }) restSeconds!: number;
-  @Field(() => Int, { description: '1–6' }) timesPerDay!: number;
-  @Field(() => [Int], { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' })
-  daysOfWeek!: number[];
-  @Field(() => Int, { nullable: true, description: 'Borg CR10, 0–10.' })
-  intensity!: number | null;
-  @Field(() => String, { nullable: true, description: '≤ 80 characters.' })
-  load!: string | null;
-  @Field(() => String, { nullable: true, description: '≤ 2,000 characters.' })
-  tempo?: string | null;
-  @Field(() => String, { nullable: true, description: '≤ 2,000 characters.' })
-  cues?: string | null;
-  @Field(() => String, { nullable: true, description: '≤ 2,000 characters.' })
-  notes?: string | null;
-}
+import { Dose, DoseInput, Exercise } from '@rehabit/api-exercise-model';
 
 @InputType()
 export class ProgramItemInput {
