@@ -49,6 +49,20 @@ export const appRoutes: Route[] = [
       import('@rehabit/web-admin-feature-team').then((m) => m.teamRoutes),
   },
   {
+    path: 'templates',
+    canActivate: [roleGuard('coach', 'admin')],
+    loadChildren: () =>
+      import('@rehabit/web-coach-feature-programs').then(
+        (m) => m.templateRoutes,
+      ),
+  },
+  {
+    path: 'runners',
+    canActivate: [roleGuard('coach', 'admin')],
+    loadChildren: () =>
+      import('@rehabit/web-coach-feature-programs').then((m) => m.runnerRoutes),
+  },
+  {
     path: 'roster',
     canActivate: [roleGuard('coach', 'admin')],
     loadChildren: () =>

@@ -35,10 +35,17 @@ describe('App shell', () => {
     const el = render({ name: 'Sam', role: 'coach' });
     expect(
       [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim()),
-    ).toEqual(['Runners', 'Exercise library']);
+    ).toEqual(['Runners', 'Templates', 'Exercise library']);
     expect(el.querySelector('button.sign-out')?.textContent).toContain(
       'Sign out',
     );
+  });
+
+  it('shows an admin the team as well', () => {
+    const el = render({ name: 'Priya', role: 'admin' });
+    expect(
+      [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim()),
+    ).toEqual(['Runners', 'Templates', 'Team', 'Exercise library']);
   });
 
   it('shows a runner Today', () => {

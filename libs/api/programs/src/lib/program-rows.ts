@@ -83,7 +83,10 @@ export function toProgramItem(row: ItemRow): ProgramItem {
   return {
     id: row.id,
     exercise: toExercise(row.exercise),
-    dose: { ...dose, tempo: row.tempo, cues: row.cues, notes: row.notes },
+    dose,
+    tempo: row.tempo,
+    cues: row.cues,
+    notes: row.notes,
     doseText: formatDose(dose),
   };
 }

@@ -33,18 +33,17 @@ export class TemplateInput {
   @Field(() => [ProgramPhaseInput]) phases!: ProgramPhaseInput[];
 }
 
-@ObjectType({ description: 'A dose with the words shown to the runner.' })
-export class ItemDose extends Dose {
-  @Field() tempo!: string;
-  @Field() cues!: string;
-  @Field() notes!: string;
-}
-
 @ObjectType({ description: 'One exercise of a routine, with its dose.' })
 export class ProgramItem {
   @Field(() => ID) id!: string;
   @Field(() => Exercise) exercise!: Exercise;
-  @Field(() => ItemDose) dose!: ItemDose;
+  @Field(() => Dose) dose!: Dose;
+  @Field({ description: 'How fast, in words shown to the runner.' })
+  tempo!: string;
+  @Field({ description: 'What to feel or watch for, shown to the runner.' })
+  cues!: string;
+  @Field({ description: 'Anything else the coach wants the runner to know.' })
+  notes!: string;
   @Field({
     description: 'The dose in words: "Hold 45 s · 3 sets · each side · …".',
   })

@@ -40,7 +40,10 @@ export function describeChanges(
         changes.push(
           `${item.exercise.name}: ${was.doseText} → ${item.doseText}`,
         );
-      else if (JSON.stringify(was.dose) !== JSON.stringify(item.dose))
+      else if (
+        JSON.stringify([was.dose, was.tempo, was.cues, was.notes]) !==
+        JSON.stringify([item.dose, item.tempo, item.cues, item.notes])
+      )
         changes.push(`${item.exercise.name}: effort, load or notes changed`);
     }
   }

@@ -1,5 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { MatDialog } from '@angular/material/dialog';
 import { Session } from '@rehabit/web-shared-data-access';
 import { Apollo } from 'apollo-angular';
@@ -10,6 +11,7 @@ function render(query: jest.Mock): HTMLElement {
   TestBed.configureTestingModule({
     imports: [RosterPage],
     providers: [
+      provideRouter([]),
       { provide: Apollo, useValue: { query } },
       { provide: MatDialog, useValue: { open: jest.fn() } },
       {
@@ -87,6 +89,7 @@ describe('RosterPage', () => {
     TestBed.configureTestingModule({
       imports: [RosterPage],
       providers: [
+        provideRouter([]),
         { provide: Apollo, useValue: { query, mutate } },
         { provide: MatDialog, useValue: { open: jest.fn() } },
         { provide: Session, useValue: { me: signal(null) } },
@@ -145,6 +148,7 @@ describe('RosterPage', () => {
     TestBed.configureTestingModule({
       imports: [RosterPage],
       providers: [
+        provideRouter([]),
         { provide: Apollo, useValue: { query, mutate } },
         { provide: MatDialog, useValue: { open: jest.fn() } },
         {

@@ -7,6 +7,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
 import { AccountActions, RUNNER_ROSTER } from '@rehabit/web-coach-data-access';
 import {
   Session,
@@ -34,7 +35,7 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
  */
 @Component({
   selector: 'rh-roster-page',
-  imports: [MatButtonModule, IssuedLink],
+  imports: [MatButtonModule, RouterLink, IssuedLink],
   providers: [AccountActions],
   templateUrl: './roster-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -15,7 +15,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
           {{
             entry.key === 'form'
               ? entry.value
-              : entry.key.replace('input.', '') + ' ' + entry.value
+              : labelOf()(entry.key) + ' ' + entry.value
           }}
         </p>
       }
@@ -32,4 +32,8 @@ export class FormErrors {
   /** By field ("input.email") or "form". */
   readonly errors = input.required<Record<string, string>>();
   readonly testId = input<string | null>(null);
+  /** How a field path reads to a person; by default the path without "input.". */
+  readonly labelOf = input<(field: string) => string>((field) =>
+    field.replace(/^input\./, ''),
+  );
 }

@@ -1,0 +1,155 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+  type OnInit,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
+import {
+  DISCHARGE_RUNNER,
+  RUNNER_DETAIL,
+} from '@rehabit/web-coach-data-access';
+import type { RunnerDetailQuery } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
+import { PrescriptionCard } from './prescription-card';
+
+type Detail = RunnerDetailQuery;
+type Session = Detail['upcomingSessions'][number];
+
+const dayName = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** A runner, as their coach sees them: the plan by phase, its history, the coming week. */
+@Component({
+  selector: 'rh-runner-detail-page',
+  imports: [MatButtonModule, RouterLink, PrescriptionCard],
+  templateUrl: './runner-detail-page.html',
+  styles: `
+    .facts {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .plans {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+    }
+    .week {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+      gap: 8px;
+      > li {
+        border: 1px solid var(--mat-sys-outline-variant);
+        border-radius: 8px;
+        padding: 8px 12px;
+      }
+      h3 {
+        font: var(--mat-sys-title-small);
+        margin: 0 0 4px;
+      }
+      p {
+        margin: 8px 0 0;
+        font-weight: 500;
+      }
+      ul {
+        padding-left: 18px;
+        margin: 4px 0 0;
+      }
+    }
+    a {
+      color: var(--mat-sys-primary);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RunnerDetailPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  private readonly dialog = inject(MatDialog);
+
+  /** Route parameter. */
+  readonly runnerId = input.required<string>();
+
+  readonly detail = signal<Detail | null>(null);
+  readonly status = signal<'loading' | 'ready' | 'missing'>('loading');
+  readonly notice = signal('');
+  readonly confirmDischarge = signal(false);
+  readonly discharged = computed(
+    () => this.detail()?.runner.status === 'DISCHARGED',
+  );
+  /** The coming sessions grouped by local date, in order. */
+  readonly days = computed(() => {
+    const byDate = new Map<string, Session[]>();
+    for (const session of this.detail()?.upcomingSessions ?? [])
+      byDate.set(session.date, [...(byDate.get(session.date) ?? []), session]);
+    return [...byDate].map(([date, sessions]) => ({ date, sessions }));
+  });
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  load(): void {
+    this.apollo
+      .query({
+        query: RUNNER_DETAIL,
+        variables: { id: this.runnerId() },
+        fetchPolicy: 'network-only',
+      })
+      .subscribe({
+        next: (result) => {
+          this.detail.set(result.data ?? null);
+          this.status.set(result.data ? 'ready' : 'missing');
+        },
+        error: () => this.status.set('missing'),
+      });
+  }
+
+  dayName(date: string): string {
+    return dayName.format(new Date(`${date}T00:00:00Z`));
+  }
+
+  prescribe(): void {
+    const runner = this.detail()?.runner;
+    if (!runner) return;
+    const data: PrescribeDialogData = { runnerIds: [runner.id] };
+    this.dialog
+      .open(PrescribeDialog, { data, width: 'min(640px, 100vw - 32px)' })
+      .afterClosed()
+      .subscribe(() => this.load());
+  }
+
+  async discharge(): Promise<void> {
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: DISCHARGE_RUNNER,
+          variables: { runnerId: this.runnerId() },
+        }),
+      );
+      this.notice.set(
+        'Discharged: their history stays; nothing new is scheduled.',
+      );
+      this.confirmDischarge.set(false);
+      this.load();
+    } catch {
+      this.notice.set('The runner could not be discharged. Try again.');
+    }
+  }
+}
