@@ -52,9 +52,43 @@ export const EXERCISE_DETAIL = graphql(`
       equipment
       mediaUrl
       builtIn
+      archived
       defaultDose {
         ...DoseFields
       }
+    }
+  }
+`);
+
+export const CREATE_EXERCISE = graphql(`
+  mutation CreateExercise($input: ExerciseInput!) {
+    createExercise(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_EXERCISE = graphql(`
+  mutation UpdateExercise($id: ID!, $input: ExerciseInput!) {
+    updateExercise(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const ARCHIVE_EXERCISE = graphql(`
+  mutation ArchiveExercise($id: ID!) {
+    archiveExercise(id: $id) {
+      id
+      archived
+    }
+  }
+`);
+
+export const DUPLICATE_EXERCISE = graphql(`
+  mutation DuplicateExercise($id: ID!) {
+    duplicateExercise(id: $id) {
+      id
     }
   }
 `);

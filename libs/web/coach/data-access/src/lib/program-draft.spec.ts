@@ -1,5 +1,6 @@
 import {
   describeField,
+  doseInputOf,
   draftsOf,
   itemFromExercise,
   moved,
@@ -74,5 +75,11 @@ describe('program drafts', () => {
     );
     expect(describeField('input.phases.0.name')).toBe('Phase 1: name');
     expect(describeField('input.name')).toBe('name');
+  });
+
+  it('sends only the dose fields, never the __typename of a query result', () => {
+    expect(doseInputOf({ ...dose, __typename: 'Dose' } as typeof dose)).toEqual(
+      dose,
+    );
   });
 });

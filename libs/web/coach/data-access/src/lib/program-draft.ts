@@ -70,6 +70,24 @@ export function draftsOf(
   }));
 }
 
+/**
+ * Exactly the dose fields the API takes: results from the API carry `__typename`,
+ * which an input type refuses.
+ */
+export function doseInputOf(dose: DoseFieldsFragment): DoseFieldsFragment {
+  return {
+    holdSeconds: dose.holdSeconds,
+    reps: dose.reps,
+    sets: dose.sets,
+    side: dose.side,
+    restSeconds: dose.restSeconds,
+    timesPerDay: dose.timesPerDay,
+    daysOfWeek: dose.daysOfWeek,
+    intensity: dose.intensity,
+    load: dose.load,
+  };
+}
+
 /** Drafts as the API takes them. */
 export function phasesInput(
   phases: readonly PhaseDraft[],
@@ -81,15 +99,7 @@ export function phasesInput(
     items: phase.items.map((item) => ({
       exerciseId: item.exercise.id,
       dose: {
-        holdSeconds: item.dose.holdSeconds,
-        reps: item.dose.reps,
-        sets: item.dose.sets,
-        side: item.dose.side,
-        restSeconds: item.dose.restSeconds,
-        timesPerDay: item.dose.timesPerDay,
-        daysOfWeek: item.dose.daysOfWeek,
-        intensity: item.dose.intensity,
-        load: item.dose.load,
+        ...doseInputOf(item.dose),
         tempo: item.dose.tempo,
         cues: item.dose.cues,
         notes: item.dose.notes,

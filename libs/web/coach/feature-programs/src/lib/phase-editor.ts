@@ -20,28 +20,9 @@ import {
   type ItemDraft,
   type PhaseDraft,
 } from '@rehabit/web-coach-data-access';
-import {
-  DOSE_BOUNDS,
-  formatDailyTotal,
-  formatDose,
-  SIDES,
-  SIDE_LABELS,
-} from '@rehabit/shared-domain';
+import { formatDailyTotal } from '@rehabit/shared-domain';
+import { DoseFields, type EditableDose } from '@rehabit/web-shared-ui';
 import { ExercisePicker } from './exercise-picker';
-
-const DAYS = [
-  { day: 1, label: 'Mon' },
-  { day: 2, label: 'Tue' },
-  { day: 3, label: 'Wed' },
-  { day: 4, label: 'Thu' },
-  { day: 5, label: 'Fri' },
-  { day: 6, label: 'Sat' },
-  { day: 7, label: 'Sun' },
-];
-
-type NumberField = 'reps' | 'sets' | 'restSeconds' | 'timesPerDay';
-type OptionalNumberField = 'holdSeconds' | 'intensity';
-type TextField = 'load' | 'tempo' | 'cues' | 'notes';
 
 /**
  * Edits the phases of a routine: each phase's weeks and its exercises in order, each
@@ -56,6 +37,7 @@ type TextField = 'load' | 'tempo' | 'cues' | 'notes';
     CdkDrag,
     CdkDragHandle,
     ExercisePicker,
+    DoseFields,
   ],
   templateUrl: './phase-editor.html',
   styleUrl: './phase-editor.scss',
@@ -67,15 +49,6 @@ export class PhaseEditor {
   readonly errors = input<Record<string, string>>({});
   /** The path the errors of these phases start with. */
   readonly errorPrefix = input('input.phases');
-
-  readonly days = DAYS;
-  readonly sides = SIDES;
-  readonly sideLabels = SIDE_LABELS;
-  readonly bounds = DOSE_BOUNDS;
-
-  doseText(dose: DoseDraft): string {
-    return formatDose(dose);
-  }
 
   phaseTotal(phase: PhaseDraft): string {
     return formatDailyTotal(phase.items.map((item) => item.dose));
@@ -147,42 +120,8 @@ export class PhaseEditor {
     this.moveItem(p, event.previousIndex, event.currentIndex);
   }
 
-  setNumber(p: number, i: number, field: NumberField, event: Event): void {
-    const raw = (event.target as HTMLInputElement).value;
-    this.updateDose(p, i, { [field]: raw === '' ? Number.NaN : Number(raw) });
-  }
-
-  setOptionalNumber(
-    p: number,
-    i: number,
-    field: OptionalNumberField,
-    event: Event,
-  ): void {
-    const raw = (event.target as HTMLInputElement).value;
-    this.updateDose(p, i, { [field]: raw === '' ? null : Number(raw) });
-  }
-
-  setText(p: number, i: number, field: TextField, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLTextAreaElement)
-      .value;
-    this.updateDose(p, i, {
-      [field]: field === 'load' && value.trim() === '' ? null : value,
-    });
-  }
-
-  setSide(p: number, i: number, event: Event): void {
-    const side = (event.target as HTMLSelectElement).value as DoseDraft['side'];
-    this.updateDose(p, i, { side });
-  }
-
-  toggleDay(p: number, i: number, day: number, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    this.updateDose(p, i, {
-      daysOfWeek: this.phases()
-        [p]?.items[i]?.dose.daysOfWeek.filter((d) => d !== day)
-        .concat(on ? [day] : [])
-        .sort((a, b) => a - b),
-    });
+  setDose(p: number, i: number, dose: EditableDose): void {
+    this.updateDose(p, i, dose);
   }
 
   private updateDose(p: number, i: number, change: Partial<DoseDraft>): void {

@@ -1,3 +1,6 @@
+import { signal } from '@angular/core';
+import { Session } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ExerciseLibraryApi } from '@rehabit/web-coach-data-access';
@@ -32,12 +35,17 @@ const exercise = {
   },
 };
 
-async function render(detail: jest.Mock): Promise<HTMLElement> {
+async function render(
+  detail: jest.Mock,
+  me: { role: string } | null = null,
+): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     imports: [ExerciseDetailPage],
     providers: [
       provideRouter([]),
       { provide: ExerciseLibraryApi, useValue: { detail } },
+      { provide: Apollo, useValue: { mutate: jest.fn() } },
+      { provide: Session, useValue: { me: signal(me) } },
     ],
   });
   const fixture = TestBed.createComponent(ExerciseDetailPage);
@@ -79,5 +87,33 @@ describe('ExerciseDetailPage', () => {
       jest.fn(() => throwError(() => new Error('network'))),
     );
     expect(el.textContent).toContain('The exercise could not be loaded.');
+  });
+
+  it('offers a coach to edit, archive or duplicate the clinic’s own exercise, and only to duplicate a built-in one', async () => {
+    const own = await render(
+      jest.fn(() => of({ ...exercise, builtIn: false, archived: false })),
+      { role: 'coach' },
+    );
+    const buttons = (el: HTMLElement) =>
+      [...el.querySelectorAll('.actions a, .actions button')].map((b) =>
+        b.textContent?.trim(),
+      );
+    expect(buttons(own)).toEqual([
+      'Edit',
+      'Archive',
+      'Duplicate into your library',
+    ]);
+    TestBed.resetTestingModule();
+    const builtIn = await render(
+      jest.fn(() => of({ ...exercise, builtIn: true, archived: false })),
+      { role: 'coach' },
+    );
+    expect(buttons(builtIn)).toEqual(['Duplicate into your library']);
+    TestBed.resetTestingModule();
+    const runner = await render(
+      jest.fn(() => of(exercise)),
+      { role: 'runner' },
+    );
+    expect(buttons(runner)).toEqual([]);
   });
 });

@@ -4,10 +4,12 @@ import {
   computed,
   inject,
   input,
+  signal,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   BODY_REGION_LABELS,
   CATEGORY_LABELS,
@@ -15,11 +17,24 @@ import {
   formatIntensity,
 } from '@rehabit/shared-domain';
 import {
+  ARCHIVE_EXERCISE,
+  DUPLICATE_EXERCISE,
   ExerciseLibraryApi,
   errorCode,
   type ExerciseDetail,
 } from '@rehabit/web-coach-data-access';
-import { catchError, map, of, startWith, switchMap, tap } from 'rxjs';
+import { Session } from '@rehabit/web-shared-data-access';
+import { ExerciseMedia } from '@rehabit/web-shared-ui';
+import { Apollo } from 'apollo-angular';
+import {
+  catchError,
+  firstValueFrom,
+  map,
+  of,
+  startWith,
+  switchMap,
+  tap,
+} from 'rxjs';
 
 type DetailState =
   | { status: 'loading' }
@@ -30,7 +45,7 @@ type DetailState =
 /** One exercise with everything a coach needs to prescribe it and a runner to do it. */
 @Component({
   selector: 'rh-exercise-detail-page',
-  imports: [RouterLink],
+  imports: [RouterLink, MatButtonModule, ExerciseMedia],
   templateUrl: './exercise-detail-page.html',
   styleUrl: './exercise-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,6 +53,15 @@ type DetailState =
 export class ExerciseDetailPage {
   private readonly api = inject(ExerciseLibraryApi);
   private readonly title = inject(Title);
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly session = inject(Session);
+
+  /** Coaches and admins manage the clinic's library. */
+  readonly canEdit = computed(() =>
+    ['coach', 'admin'].includes(this.session.me()?.role ?? ''),
+  );
+  readonly notice = signal('');
 
   /** Bound from the route parameter. */
   readonly id = input.required<string>();
@@ -74,4 +98,27 @@ export class ExerciseDetailPage {
       intensity: formatIntensity(s.exercise.defaultDose),
     };
   });
+
+  async archive(id: string): Promise<void> {
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: ARCHIVE_EXERCISE, variables: { id } }),
+      );
+      await this.router.navigate(['/exercises']);
+    } catch {
+      this.notice.set('The exercise could not be archived. Try again.');
+    }
+  }
+
+  async duplicate(id: string): Promise<void> {
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: DUPLICATE_EXERCISE, variables: { id } }),
+      );
+      const copy = result.data?.duplicateExercise.id;
+      if (copy) await this.router.navigate(['/exercises', copy, 'edit']);
+    } catch {
+      this.notice.set('The exercise could not be duplicated. Try again.');
+    }
+  }
 }

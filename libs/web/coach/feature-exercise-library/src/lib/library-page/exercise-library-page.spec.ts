@@ -1,3 +1,6 @@
+import { signal } from '@angular/core';
+import { Session } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import {
@@ -34,12 +37,15 @@ function page(items: Page['items'], nextCursor: string | null = null): Page {
 async function render(
   search: jest.Mock,
   q?: string,
+  me: { role: string } | null = null,
 ): Promise<ComponentFixture<ExerciseLibraryPage>> {
   TestBed.configureTestingModule({
     imports: [ExerciseLibraryPage],
     providers: [
       provideRouter([]),
       { provide: ExerciseLibraryApi, useValue: { search } },
+      { provide: Apollo, useValue: { mutate: jest.fn() } },
+      { provide: Session, useValue: { me: signal(me) } },
     ],
   });
   const fixture = TestBed.createComponent(ExerciseLibraryPage);

@@ -29,6 +29,7 @@ import {
   ExerciseLibraryApi,
   type ExerciseListItem,
 } from '@rehabit/web-coach-data-access';
+import { Session } from '@rehabit/web-shared-data-access';
 import {
   catchError,
   debounceTime,
@@ -67,6 +68,11 @@ interface LibraryState {
 })
 export class ExerciseLibraryPage {
   private readonly api = inject(ExerciseLibraryApi);
+  private readonly session = inject(Session);
+  /** Coaches and admins add to the clinic's library. */
+  readonly canAdd = computed(() =>
+    ['coach', 'admin'].includes(this.session.me()?.role ?? ''),
+  );
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
 

@@ -16,7 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n": typeof types.DoseFieldsFragmentDoc,
     "\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n": typeof types.ExerciseLibraryDocument,
-    "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n": typeof types.ExerciseDetailDocument,
+    "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      archived\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n": typeof types.ExerciseDetailDocument,
+    "\n  mutation CreateExercise($input: ExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateExerciseDocument,
+    "\n  mutation UpdateExercise($id: ID!, $input: ExerciseInput!) {\n    updateExercise(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateExerciseDocument,
+    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
+    "\n  mutation DuplicateExercise($id: ID!) {\n    duplicateExercise(id: $id) {\n      id\n    }\n  }\n": typeof types.DuplicateExerciseDocument,
     "\n  fragment ProgramPhaseFields on ProgramPhase {\n    name\n    startWeek\n    endWeek\n    items {\n      id\n      doseText\n      exercise {\n        id\n        name\n      }\n      dose {\n        ...DoseFields\n      }\n      tempo\n      cues\n      notes\n    }\n  }\n": typeof types.ProgramPhaseFieldsFragmentDoc,
     "\n  query Templates {\n    templates {\n      id\n      name\n      description\n      updatedAt\n      phases {\n        name\n        startWeek\n        endWeek\n        items {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TemplatesDocument,
     "\n  query Template($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      description\n      phases {\n        ...ProgramPhaseFields\n      }\n    }\n  }\n": typeof types.TemplateDocument,
@@ -50,7 +54,11 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment DoseFields on Dose {\n    holdSeconds\n    reps\n    sets\n    side\n    restSeconds\n    timesPerDay\n    daysOfWeek\n    intensity\n    load\n  }\n": types.DoseFieldsFragmentDoc,
     "\n  query ExerciseLibrary($filter: ExerciseFilter, $page: PageInput) {\n    exercises(filter: $filter, page: $page) {\n      totalCount\n      nextCursor\n      items {\n        id\n        name\n        aliases\n        category\n        bodyRegion\n        builtIn\n        defaultDose {\n          ...DoseFields\n        }\n      }\n    }\n  }\n": types.ExerciseLibraryDocument,
-    "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n": types.ExerciseDetailDocument,
+    "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      archived\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n": types.ExerciseDetailDocument,
+    "\n  mutation CreateExercise($input: ExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n": types.CreateExerciseDocument,
+    "\n  mutation UpdateExercise($id: ID!, $input: ExerciseInput!) {\n    updateExercise(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateExerciseDocument,
+    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      id\n      archived\n    }\n  }\n": types.ArchiveExerciseDocument,
+    "\n  mutation DuplicateExercise($id: ID!) {\n    duplicateExercise(id: $id) {\n      id\n    }\n  }\n": types.DuplicateExerciseDocument,
     "\n  fragment ProgramPhaseFields on ProgramPhase {\n    name\n    startWeek\n    endWeek\n    items {\n      id\n      doseText\n      exercise {\n        id\n        name\n      }\n      dose {\n        ...DoseFields\n      }\n      tempo\n      cues\n      notes\n    }\n  }\n": types.ProgramPhaseFieldsFragmentDoc,
     "\n  query Templates {\n    templates {\n      id\n      name\n      description\n      updatedAt\n      phases {\n        name\n        startWeek\n        endWeek\n        items {\n          id\n        }\n      }\n    }\n  }\n": types.TemplatesDocument,
     "\n  query Template($id: ID!) {\n    template(id: $id) {\n      id\n      name\n      description\n      phases {\n        ...ProgramPhaseFields\n      }\n    }\n  }\n": types.TemplateDocument,
@@ -107,7 +115,23 @@ export function graphql(source: "\n  query ExerciseLibrary($filter: ExerciseFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      archived\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExerciseDetail($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      aliases\n      category\n      bodyRegion\n      targetMuscles\n      startingPosition\n      steps\n      cues\n      safetyNotes\n      contraindications\n      equipment\n      mediaUrl\n      builtIn\n      archived\n      defaultDose {\n        ...DoseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateExercise($input: ExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateExercise($input: ExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateExercise($id: ID!, $input: ExerciseInput!) {\n    updateExercise(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExercise($id: ID!, $input: ExerciseInput!) {\n    updateExercise(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateExercise($id: ID!) {\n    duplicateExercise(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateExercise($id: ID!) {\n    duplicateExercise(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
