@@ -5,3 +5,4 @@ export * from './lib/staff.queries';
 export * from './lib/account-actions';
 export * from './lib/programs.queries';
 export * from './lib/program-draft';
+export * from './lib/runner-admin';

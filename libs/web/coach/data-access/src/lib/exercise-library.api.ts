@@ -41,13 +41,15 @@ export class ExerciseLibraryApi {
   }
 
   detail(id: string): Observable<ExerciseDetail> {
-    return this.apollo
-      // Always fresh: the clinic's exercises change under other coaches' hands.
-      .query({
-        query: EXERCISE_DETAIL,
-        variables: { id },
-        fetchPolicy: 'network-only',
-      })
-      .pipe(map((result) => (result.data as ExerciseDetailQuery).exercise));
+    return (
+      this.apollo
+        // Always fresh: the clinic's exercises change under other coaches' hands.
+        .query({
+          query: EXERCISE_DETAIL,
+          variables: { id },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(map((result) => (result.data as ExerciseDetailQuery).exercise))
+    );
   }
 }

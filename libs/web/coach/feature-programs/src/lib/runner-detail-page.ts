@@ -13,8 +13,13 @@ import { RouterLink } from '@angular/router';
 import {
   DISCHARGE_RUNNER,
   RUNNER_DETAIL,
+  RunnerAdminApi,
 } from '@rehabit/web-coach-data-access';
-import type { RunnerDetailQuery } from '@rehabit/web-shared-data-access';
+import {
+  Session,
+  type RunnerDetailQuery,
+} from '@rehabit/web-shared-data-access';
+import { ReassignRunnerDialog } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
@@ -82,6 +87,9 @@ const dayName = new Intl.DateTimeFormat('en-GB', {
 export class RunnerDetailPage implements OnInit {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
+  private readonly runnerAdmin = inject(RunnerAdminApi);
+  private readonly session = inject(Session);
+  readonly isAdmin = computed(() => this.session.me()?.role === 'admin');
 
   /** Route parameter. */
   readonly runnerId = input.required<string>();
@@ -133,6 +141,20 @@ export class RunnerDetailPage implements OnInit {
       .open(PrescribeDialog, { data, width: 'min(640px, 100vw - 32px)' })
       .afterClosed()
       .subscribe(() => this.load());
+  }
+
+  reassign(): void {
+    const runner = this.detail()?.runner;
+    if (!runner) return;
+    this.dialog
+      .open(ReassignRunnerDialog, {
+        data: this.runnerAdmin.reassignment(runner),
+        width: 'min(480px, 100vw - 32px)',
+      })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) this.load();
+      });
   }
 
   async discharge(): Promise<void> {

@@ -8,18 +8,18 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { AccountActions, RUNNER_ROSTER } from '@rehabit/web-coach-data-access';
+import {
+  AccountActions,
+  RUNNER_ROSTER,
+  RunnerAdminApi,
+} from '@rehabit/web-coach-data-access';
 import {
   Session,
   type RunnerRosterQuery,
 } from '@rehabit/web-shared-data-access';
-import { IssuedLink } from '@rehabit/web-shared-ui';
+import { IssuedLink, ReassignRunnerDialog } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { AddRunnerDialog } from './add-runner-dialog';
-import {
-  ReassignRunnerDialog,
-  type ReassignRunnerData,
-} from './reassign-runner-dialog';
 
 type RosterRunner = RunnerRosterQuery['runners']['items'][number];
 
@@ -45,6 +45,7 @@ export class RosterPage {
   private readonly dialog = inject(MatDialog);
   readonly session = inject(Session);
   readonly accounts = inject(AccountActions);
+  private readonly runnerAdmin = inject(RunnerAdminApi);
 
   readonly statusLabels = STATUS_LABELS;
   readonly runners = signal<RosterRunner[]>([]);
@@ -85,14 +86,9 @@ export class RosterPage {
   }
 
   reassign(runner: RosterRunner): void {
-    const data: ReassignRunnerData = {
-      runnerId: runner.id,
-      runnerName: runner.name,
-      coachId: runner.coach.id,
-    };
     this.dialog
       .open(ReassignRunnerDialog, {
-        data,
+        data: this.runnerAdmin.reassignment(runner),
         width: 'min(480px, 100vw - 32px)',
       })
       .afterClosed()

@@ -16,20 +16,26 @@ import {
   MatDialogModule,
   MatDialogRef,
 } from '@angular/material/dialog';
-import { REASSIGN_RUNNER, STAFF_MEMBERS } from '@rehabit/web-coach-data-access';
-import type { StaffMembersQuery } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 
-export interface ReassignRunnerData {
-  runnerId: string;
-  runnerName: string;
-  coachId: string;
+/** Someone who can be responsible for a runner. */
+export interface CoachChoice {
+  id: string;
+  name: string;
+  admin: boolean;
 }
 
-type StaffMember = StaffMembersQuery['staffMembers'][number];
+/** What the dialog needs: the runner, and how to list coaches and reassign (data access stays outside). */
+export interface ReassignRunnerData {
+  runnerName: string;
+  coachId: string;
+  coaches: () => Promise<CoachChoice[]>;
+  reassign: (coachId: string) => Promise<void>;
+}
 
-/** An admin makes another coach (or admin) of the clinic responsible for a runner. */
+/**
+ * An admin makes another coach (or admin) of the clinic responsible for a runner.
+ * Closes with true once reassigned.
+ */
 @Component({
   selector: 'rh-reassign-runner-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule],
@@ -42,7 +48,7 @@ type StaffMember = StaffMembersQuery['staffMembers'][number];
           <select formControlName="coachId" data-testid="reassign-coach">
             @for (member of staff(); track member.id) {
               <option [value]="member.id">
-                {{ member.name }}{{ member.role === 'admin' ? ' (admin)' : '' }}
+                {{ member.name }}{{ member.admin ? ' (admin)' : '' }}
               </option>
             }
           </select>
@@ -82,7 +88,6 @@ type StaffMember = StaffMembersQuery['staffMembers'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReassignRunnerDialog {
-  private readonly apollo = inject(Apollo);
   private readonly dialogRef = inject(
     MatDialogRef<ReassignRunnerDialog, boolean>,
   );
@@ -94,35 +99,22 @@ export class ReassignRunnerDialog {
       validators: [Validators.required],
     }),
   });
-  readonly staff = signal<StaffMember[]>([]);
+  readonly staff = signal<CoachChoice[]>([]);
   readonly error = signal('');
   readonly busy = signal(false);
 
   constructor() {
-    this.apollo
-      .query({ query: STAFF_MEMBERS, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) =>
-          this.staff.set(
-            (result.data?.staffMembers ?? []).filter((m) => m.joined),
-          ),
-        error: () => this.error.set('The coaches could not be loaded.'),
-      });
+    this.data.coaches().then(
+      (coaches) => this.staff.set(coaches),
+      () => this.error.set('The coaches could not be loaded.'),
+    );
   }
 
   async submit(): Promise<void> {
     this.busy.set(true);
     this.error.set('');
     try {
-      await firstValueFrom(
-        this.apollo.mutate({
-          mutation: REASSIGN_RUNNER,
-          variables: {
-            runnerId: this.data.runnerId,
-            coachId: this.form.controls.coachId.value,
-          },
-        }),
-      );
+      await this.data.reassign(this.form.controls.coachId.value);
       this.dialogRef.close(true);
     } catch {
       this.error.set('The runner could not be reassigned. Try again.');
