@@ -21,7 +21,8 @@ async function addExercise(
   name: string,
 ) {
   await page.getByLabel(`Add an exercise to phase ${phase}`).fill(search);
-  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  // Options read "Name · Category"; a clinic copy of the same exercise is another option.
+  await page.getByRole('option', { name: new RegExp(`^${name} · `) }).click();
 }
 
 /** Tomorrow's date where the test runs, as the app writes local dates. */

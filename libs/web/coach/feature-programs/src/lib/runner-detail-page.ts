@@ -26,7 +26,7 @@ import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
 import { PrescriptionCard } from './prescription-card';
 
 type Detail = RunnerDetailQuery;
-type Session = Detail['upcomingSessions'][number];
+type UpcomingSession = Detail['upcomingSessions'][number];
 
 const dayName = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
@@ -103,7 +103,7 @@ export class RunnerDetailPage implements OnInit {
   );
   /** The coming sessions grouped by local date, in order. */
   readonly days = computed(() => {
-    const byDate = new Map<string, Session[]>();
+    const byDate = new Map<string, UpcomingSession[]>();
     for (const session of this.detail()?.upcomingSessions ?? [])
       byDate.set(session.date, [...(byDate.get(session.date) ?? []), session]);
     return [...byDate].map(([date, sessions]) => ({ date, sessions }));
