@@ -9,3 +9,4 @@ export * from './lib/password-policy';
 export * from './lib/schedule';
 export * from './lib/program-validation';
 export * from './lib/exercise-validation';
+export * from './lib/session-timer';
