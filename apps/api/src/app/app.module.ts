@@ -26,6 +26,7 @@ import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
 import { ProgramsModule } from '@rehabit/api-programs';
+import { SessionsModule } from '@rehabit/api-sessions';
 import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
 import { LoggerModule } from 'nestjs-pino';
@@ -113,6 +114,7 @@ export class AppModule implements OnApplicationShutdown {
         ExercisesModule,
         RunnersModule,
         ProgramsModule,
+        SessionsModule,
         DemoModule,
         ...webAppModules(config),
       ],

@@ -4,6 +4,7 @@ import {
   TemplatesResolver,
 } from '@rehabit/api-programs';
 import { RunnersResolver } from '@rehabit/api-runners';
+import { SessionsResolver } from '@rehabit/api-sessions';
 
 /**
  * Every resolver of the API, for writing the schema without starting the server.
@@ -15,4 +16,5 @@ export const RESOLVERS = [
   RunnersResolver,
   TemplatesResolver,
   PrescriptionsResolver,
+  SessionsResolver,
 ];

@@ -64,6 +64,22 @@ const EXERCISE_INPUT = {
   },
 };
 
+/** A session log refused for its pain of 11, so the matrix writes nothing. */
+const SESSION_INPUT = {
+  clientId: randomUUID(),
+  prescriptionId: randomUUID(),
+  localDate: '2026-01-01',
+  slot: 1,
+  startedAt: '2026-01-01T08:00:00Z',
+  completedAt: '2026-01-01T08:10:00Z',
+  painBefore: 11,
+  painAfter: 0,
+  effort: 0,
+  warningSigns: [],
+  note: '',
+  items: [],
+};
+
 /** One call of each operation, with arguments that get past the gate (bad ones where it writes). */
 const CALLS: Record<
   string,
@@ -207,6 +223,21 @@ const CALLS: Record<
   endPrescription: {
     query:
       'mutation ($id: ID!) { endPrescription(id: $id, lastDay: "2026-01-01") { id } }',
+    variables: { id: randomUUID() },
+  },
+  runnerToday: { query: '{ runnerToday { date } }' },
+  logSession: {
+    query: 'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }',
+    variables: { i: SESSION_INPUT },
+  },
+  correctSession: {
+    query:
+      'mutation ($c: ID!, $i: LogSessionInput!) { correctSession(correctsId: $c, input: $i) { id } }',
+    variables: { c: randomUUID(), i: SESSION_INPUT },
+  },
+  recordNextMorningPain: {
+    query:
+      'mutation ($id: ID!) { recordNextMorningPain(sessionLogId: $id, pain: 3) { id } }',
     variables: { id: randomUUID() },
   },
   dischargeRunner: {

@@ -10,3 +10,4 @@ export * from './lib/schedule';
 export * from './lib/program-validation';
 export * from './lib/exercise-validation';
 export * from './lib/session-timer';
+export * from './lib/session-log-validation';

@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { BadUserInputError, NotFoundError } from './app-error';
-import { formatGraphqlError } from './format-graphql-error';
+import {
+  formatGraphqlError,
+  variableFieldErrors,
+} from './format-graphql-error';
 
 const fromResolver = (original: Error) =>
   new GraphQLError(original.message, {
@@ -83,5 +86,18 @@ describe('formatGraphqlError', () => {
       jest.fn(),
     );
     expect(formatted.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('names the field of a variable of the wrong type, as a field error', () => {
+    expect(
+      variableFieldErrors(
+        'Variable "$input" got invalid value 3.5 at "input.painAfter"; Int cannot represent non-integer value: 3.5',
+      ),
+    ).toEqual([
+      { field: 'input.painAfter', message: 'must be a whole number' },
+    ]);
+    expect(
+      variableFieldErrors('Syntax Error: Unexpected Name "x"'),
+    ).toBeUndefined();
   });
 });

@@ -39,7 +39,14 @@ export function formatGraphqlError(
       !isWrapped(error))
   ) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const fields =
+      code === 'BAD_USER_INPUT' && !extensions['fields']
+        ? variableFieldErrors(formatted.message)
+        : undefined;
+    return {
+      ...formatted,
+      extensions: fields ? { ...extensions, fields } : extensions,
+    };
   }
   report(original, correlationId);
   return {
@@ -56,4 +63,33 @@ function isWrapped(error: unknown): boolean {
     error.originalError !== undefined &&
     !(error.originalError instanceof GraphQLError)
   );
+}
+
+const VARIABLE_ERROR =
+  /^Variable "\$\w+" got invalid value .* at "([^"]+)"; (.*)$/s;
+
+/**
+ * GraphQL refuses a variable of the wrong type before any resolver runs ("Variable
+ * "$input" got invalid value 3.5 at "input.painAfter"; Int cannot represent
+ * non-integer value: 3.5"). This names the field the way our own errors do, so a form
+ * can show it beside the input.
+ */
+export function variableFieldErrors(
+  message: string,
+): { field: string; message: string }[] | undefined {
+  const match = VARIABLE_ERROR.exec(message);
+  if (!match) return undefined;
+  const [, field, reason] = match as unknown as [string, string, string];
+  const wording = /Int cannot represent/.test(reason)
+    ? 'must be a whole number'
+    : /Float cannot represent/.test(reason)
+      ? 'must be a number'
+      : /String cannot represent/.test(reason)
+        ? 'must be text'
+        : /Boolean cannot represent/.test(reason)
+          ? 'must be true or false'
+          : /does not exist in ".*" enum/.test(reason)
+            ? 'must be one of the listed values'
+            : reason;
+  return [{ field, message: wording }];
 }

@@ -9,7 +9,7 @@ import { AuditLog } from '@rehabit/api-audit';
 import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
 import { PrismaService } from '@rehabit/api-db';
 import { checkUuid, localDateIn } from '@rehabit/shared-domain';
-import { toDbDate } from './program-rows';
+import { toDbDate } from '@rehabit/api-program-model';
 
 /**
  * Discharging a runner: their history stays, readable; their prescriptions end today

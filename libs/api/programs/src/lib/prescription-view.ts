@@ -9,12 +9,12 @@ import {
   toPlan,
   toProgramPhase,
   type PrescriptionRow,
-} from './program-rows';
+} from '@rehabit/api-program-model';
 import {
   PrescriptionStatusEnum,
   type Prescription,
   type PrescriptionVersion,
-} from './program.model';
+} from '@rehabit/api-program-model';
 import { describeChanges } from './version-changes';
 
 /** A prescription's status on a local date. */

@@ -24,7 +24,7 @@ import {
   toDbDate,
   toLocalDate,
   type PrescriptionRow,
-} from './program-rows';
+} from '@rehabit/api-program-model';
 import { assertExercisesUsable, phaseRows } from './program-writes';
 import { toPrescription } from './prescription-view';
 import type {
@@ -32,7 +32,7 @@ import type {
   Prescription,
   ProgramPhaseInput,
   RevisePrescriptionInput,
-} from './program.model';
+} from '@rehabit/api-program-model';
 import { phasesOfTemplate, TemplatesService } from './templates.service';
 
 /** How many runners one bulk prescription may reach. */

@@ -1,8 +1,8 @@
 import { assertValid } from '@rehabit/api-core';
 import type { Prisma } from '@rehabit/api-db';
 import type { FieldError } from '@rehabit/shared-domain';
-import { itemData } from './program-rows';
-import type { ProgramPhaseInput } from './program.model';
+import { itemData } from '@rehabit/api-program-model';
+import type { ProgramPhaseInput } from '@rehabit/api-program-model';
 
 /**
  * Every exercise of a routine must be in the caller's library: built in, or the

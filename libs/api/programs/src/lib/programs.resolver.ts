@@ -9,7 +9,7 @@ import {
   ScheduledSession,
   Template,
   TemplateInput,
-} from './program.model';
+} from '@rehabit/api-program-model';
 import { ScheduleService } from './schedule.service';
 import { TemplatesService } from './templates.service';
 

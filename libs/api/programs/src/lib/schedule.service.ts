@@ -10,8 +10,12 @@ import {
   formatDailyTotal,
   localDateIn,
 } from '@rehabit/shared-domain';
-import { PRESCRIPTION_INCLUDE, toPlan, toProgramItem } from './program-rows';
-import type { ProgramItem, ScheduledSession } from './program.model';
+import {
+  PRESCRIPTION_INCLUDE,
+  toPlan,
+  toProgramItem,
+} from '@rehabit/api-program-model';
+import type { ProgramItem, ScheduledSession } from '@rehabit/api-program-model';
 
 /**
  * The scheduled sessions of a runner's coming days, from today in their time zone,

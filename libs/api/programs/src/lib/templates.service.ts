@@ -15,13 +15,13 @@ import {
   TEMPLATE_INCLUDE,
   toProgramPhase,
   type TemplateRow,
-} from './program-rows';
+} from '@rehabit/api-program-model';
 import { assertExercisesUsable, phaseRows } from './program-writes';
 import type {
   ProgramPhaseInput,
   Template,
   TemplateInput,
-} from './program.model';
+} from '@rehabit/api-program-model';
 
 function toTemplate(row: TemplateRow): Template {
   return {

@@ -1,4 +1,4 @@
-import type { ProgramItem, ProgramPhase } from './program.model';
+import type { ProgramItem, ProgramPhase } from '@rehabit/api-program-model';
 import { describeChanges } from './version-changes';
 
 function item(

@@ -1,4 +1,4 @@
-import type { ProgramPhase } from './program.model';
+import type { ProgramPhase } from '@rehabit/api-program-model';
 
 const weeks = (p: Pick<ProgramPhase, 'startWeek' | 'endWeek'>) =>
   p.endWeek === null

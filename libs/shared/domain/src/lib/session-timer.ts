@@ -1,9 +1,10 @@
-import type { Side } from './enums';
+import type { Side, SkipReason } from './enums';
 
 /** Seconds to get into position before an exercise starts, and after a side switch. */
 export const GET_READY_SECONDS = 5;
 
-export type SkipReasonCode = 'PAIN' | 'NO_TIME' | 'EQUIPMENT' | 'OTHER';
+/** Why the runner skipped an exercise. */
+export type SkipReasonCode = SkipReason;
 
 /** What the timer needs of one prescribed item. */
 export interface TimerItem {

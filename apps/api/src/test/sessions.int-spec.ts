@@ -1,0 +1,308 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { addDays } from '@rehabit/shared-domain';
+import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
+import { piriformisTemplate, todayIn } from './program-fixture';
+import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
+
+const LOG = `mutation ($i: LogSessionInput!) { logSession(input: $i) {
+  id clientId localDate slot painAfter stopAndContact items { prescriptionItemId setsLeft setsRight skipped } } }`;
+const TODAY = `{ runnerToday { date sessions { prescriptionId slot done items { id exercise { name } } }
+  week { date scheduled completed } next { date } morningCheck { id } } }`;
+
+describe(`session logs on ${testDatabaseName()}`, () => {
+  let app: INestApplication;
+  let clinic: ClinicFixture;
+  let runner: string;
+  let prescriptionId: string;
+  let stretchItemId: string;
+  const zone = 'Europe/London';
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    clinic = await createClinic(app, 'sessions');
+    const coach = await signIn(app, clinic.coach);
+    const template = await gql<{ createTemplate: { id: string } }>(
+      app,
+      'mutation ($i: TemplateInput!) { createTemplate(input: $i) { id } }',
+      { i: await piriformisTemplate(app) },
+      coach,
+    );
+    const made = await gql<{ prescribeTemplate: { id: string }[] }>(
+      app,
+      'mutation ($i: PrescribeInput!) { prescribeTemplate(input: $i) { id } }',
+      {
+        i: {
+          templateId: template.data?.createTemplate.id,
+          runnerIds: [clinic.runnerA.runnerId],
+          startDate: addDays(todayIn(zone), -3),
+        },
+      },
+      coach,
+    );
+    prescriptionId = made.data?.prescribeTemplate[0]?.id as string;
+    const item = await prismaOf(app).prescriptionItem.findFirstOrThrow({
+      where: { version: { prescriptionId }, phase: { name: 'Stretch' } },
+    });
+    stretchItemId = item.id;
+    runner = await signIn(app, clinic.runnerA);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const body = (overrides: Record<string, unknown> = {}) => ({
+    clientId: randomUUID(),
+    prescriptionId,
+    localDate: todayIn(zone),
+    slot: 1,
+    startedAt: new Date(Date.now() - 600_000).toISOString(),
+    completedAt: new Date().toISOString(),
+    painBefore: 3,
+    painAfter: 2,
+    effort: 4,
+    warningSigns: [],
+    note: '',
+    items: [
+      {
+        prescriptionItemId: stretchItemId,
+        setsLeft: 3,
+        setsRight: 3,
+        setsDone: 0,
+        holdSecondsAchieved: 30,
+        reps: null,
+        painDuring: null,
+        skipped: false,
+        skipReason: null,
+      },
+    ],
+    ...overrides,
+  });
+  const logCount = () =>
+    prismaOf(app).sessionLog.count({ where: { prescriptionId } });
+
+  it('shows today’s session to do, then done once logged', async () => {
+    const before = await gql<{
+      runnerToday: { sessions: { done: boolean; items: { id: string }[] }[] };
+    }>(app, TODAY, {}, runner);
+    expect(before.data?.runnerToday.sessions).toHaveLength(1);
+    expect(before.data?.runnerToday.sessions[0]?.done).toBe(false);
+    expect(
+      before.data?.runnerToday.sessions[0]?.items.map((i) => i.id),
+    ).toEqual([stretchItemId]);
+
+    const res = await gql(app, LOG, { i: body() }, runner);
+    expect(res.errors).toBeUndefined();
+    const after = await gql<{
+      runnerToday: {
+        sessions: { done: boolean }[];
+        week: { scheduled: number; completed: number }[];
+      };
+    }>(app, TODAY, {}, runner);
+    expect(after.data?.runnerToday.sessions[0]?.done).toBe(true);
+    expect(after.data?.runnerToday.week.at(-1)).toMatchObject({
+      scheduled: 1,
+      completed: 1,
+    });
+    expect(after.data?.runnerToday.week).toHaveLength(7);
+  });
+
+  it('answers 50 concurrent sends of one session with one row and 50 identical answers', async () => {
+    const input = body();
+    const before = await logCount();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => gql(app, LOG, { i: input }, runner)),
+    );
+    expect(answers.map((a) => a.errors)).toEqual(Array(50).fill(undefined));
+    const first = JSON.stringify(answers[0]?.data);
+    expect(answers.every((a) => JSON.stringify(a.data) === first)).toBe(true);
+    expect(await logCount()).toBe(before + 1);
+    expect(
+      await prismaOf(app).sessionLog.count({
+        where: { clientId: input.clientId },
+      }),
+    ).toBe(1);
+  });
+
+  it('refuses the same client id with a different body as CONFLICT', async () => {
+    const input = body();
+    expect((await gql(app, LOG, { i: input }, runner)).errors).toBeUndefined();
+    const changed = await gql(
+      app,
+      LOG,
+      { i: { ...input, painAfter: 5 } },
+      runner,
+    );
+    expect(changed.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('refuses dates outside the window: future, over 7 days back, before the start', async () => {
+    const before = await logCount();
+    const refused = async (localDate: string) =>
+      (await gql(app, LOG, { i: body({ localDate }) }, runner)).errors?.[0]
+        ?.extensions.fields;
+    expect(await refused(addDays(todayIn(zone), 1))).toEqual([
+      { field: 'input.localDate', message: 'must not be in the future' },
+    ]);
+    expect(await refused(addDays(todayIn(zone), -8))).toEqual([
+      { field: 'input.localDate', message: 'must be within the last 7 days' },
+    ]);
+    expect(await refused(addDays(todayIn(zone), -4))).toEqual([
+      {
+        field: 'input.localDate',
+        message: expect.stringContaining("must be inside the routine's dates"),
+      },
+    ]);
+    expect(await logCount()).toBe(before);
+  });
+
+  it('refuses another runner’s prescription as not found, and a coach as forbidden', async () => {
+    const other = await signIn(app, clinic.runnerB);
+    const res = await gql(app, LOG, { i: body() }, other);
+    expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const coach = await signIn(app, clinic.coach);
+    expect(
+      (await gql(app, LOG, { i: body() }, coach)).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['painAfter', 11, 'must be an integer from 0 to 10'],
+    ['painAfter', -1, 'must be an integer from 0 to 10'],
+    ['painBefore', 3.5, 'must be a whole number'],
+    ['effort', 11, 'must be an integer from 0 to 10'],
+  ])(
+    'refuses %s = %p with a field error, writing nothing',
+    async (field, value, message) => {
+      const before = await logCount();
+      const res = await gql(app, LOG, { i: body({ [field]: value }) }, runner);
+      expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      // A non-integer is refused by GraphQL itself, at the variable's path ($i).
+      const path = Number.isInteger(value) ? `input.${field}` : `i.${field}`;
+      expect(res.errors?.[0]?.extensions.fields).toEqual([
+        { field: path, message },
+      ]);
+      expect(await logCount()).toBe(before);
+    },
+  );
+
+  it('refuses an exercise that is not in the routine that day, and a skip without a reason', async () => {
+    const unknown = body();
+    unknown.items[0] = {
+      ...unknown.items[0]!,
+      prescriptionItemId: randomUUID(),
+    };
+    expect(
+      (await gql(app, LOG, { i: unknown }, runner)).errors?.[0]?.extensions
+        .fields,
+    ).toEqual([
+      {
+        field: 'input.items.0.prescriptionItemId',
+        message: 'must be an exercise of the routine in force that day',
+      },
+    ]);
+    const skip = body();
+    skip.items[0] = { ...skip.items[0]!, skipped: true };
+    expect(
+      (await gql(app, LOG, { i: skip }, runner)).errors?.[0]?.extensions.fields,
+    ).toEqual([
+      {
+        field: 'input.items.0.skipReason',
+        message: 'is required when skipped',
+      },
+    ]);
+  });
+
+  it('tells the runner to stop and contact their clinician at pain 7 or a warning sign', async () => {
+    const pain = await gql<{ logSession: { stopAndContact: boolean } }>(
+      app,
+      LOG,
+      { i: body({ painAfter: 8 }) },
+      runner,
+    );
+    expect(pain.data?.logSession.stopAndContact).toBe(true);
+    const sign = await gql<{ logSession: { stopAndContact: boolean } }>(
+      app,
+      LOG,
+      { i: body({ warningSigns: ['NUMBNESS'] }) },
+      runner,
+    );
+    expect(sign.data?.logSession.stopAndContact).toBe(true);
+    const fine = await gql<{ logSession: { stopAndContact: boolean } }>(
+      app,
+      LOG,
+      { i: body() },
+      runner,
+    );
+    expect(fine.data?.logSession.stopAndContact).toBe(false);
+  });
+
+  it('corrects a log as a new revision with a new client id, keeping the original', async () => {
+    const original = await gql<{ logSession: { id: string } }>(
+      app,
+      LOG,
+      { i: body({ painAfter: 6 }) },
+      runner,
+    );
+    const id = original.data?.logSession.id as string;
+    const CORRECT = `mutation ($c: ID!, $i: LogSessionInput!) { correctSession(correctsId: $c, input: $i) { id painAfter } }`;
+    const resend = await gql(
+      app,
+      CORRECT,
+      {
+        c: id,
+        i: body({
+          clientId: (
+            await prismaOf(app).sessionLog.findUniqueOrThrow({ where: { id } })
+          ).clientId,
+        }),
+      },
+      runner,
+    );
+    expect(resend.errors?.[0]?.extensions.fields).toEqual([
+      {
+        field: 'input.clientId',
+        message: 'must be new: a correction is a new log, never a resend',
+      },
+    ]);
+    const fixed = await gql<{
+      correctSession: { id: string; painAfter: number };
+    }>(app, CORRECT, { c: id, i: body({ painAfter: 3 }) }, runner);
+    expect(fixed.data?.correctSession.painAfter).toBe(3);
+    const rows = await prismaOf(app).sessionLog.findMany({
+      where: { OR: [{ id }, { correctsId: id }] },
+    });
+    expect(rows.map((r) => r.painAfter).sort()).toEqual([3, 6]);
+    const again = await gql(app, CORRECT, { c: id, i: body() }, runner);
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('asks yesterday’s last session for the next-morning pain, once', async () => {
+    const yesterday = addDays(todayIn(zone), -1);
+    const log = await gql<{ logSession: { id: string } }>(
+      app,
+      LOG,
+      { i: body({ localDate: yesterday }) },
+      runner,
+    );
+    const id = log.data?.logSession.id as string;
+    const today = await gql<{
+      runnerToday: { morningCheck: { id: string } | null };
+    }>(app, TODAY, {}, runner);
+    expect(today.data?.runnerToday.morningCheck?.id).toBe(id);
+    const MORNING =
+      'mutation ($id: ID!, $p: Int!) { recordNextMorningPain(sessionLogId: $id, pain: $p) { nextMorningPain } }';
+    expect((await gql(app, MORNING, { id, p: 4 }, runner)).data).toEqual({
+      recordNextMorningPain: { nextMorningPain: 4 },
+    });
+    expect(
+      (await gql(app, MORNING, { id, p: 2 }, runner)).errors?.[0]?.extensions
+        .code,
+    ).toBe('CONFLICT');
+    expect(
+      (await gql(app, MORNING, { id, p: 11 }, runner)).errors?.[0]?.extensions
+        .fields,
+    ).toEqual([{ field: 'pain', message: 'must be an integer from 0 to 10' }]);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/program.model';
+export * from './lib/program-rows';

@@ -1,0 +1,2 @@
+export * from './lib/sessions.module';
+export * from './lib/sessions.resolver';

@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AppError,
+  assertValid,
+  BadUserInputError,
+  ErrorCode,
+  NotFoundError,
+} from '@rehabit/api-core';
+import { AuditLog } from '@rehabit/api-audit';
+import type { Viewer } from '@rehabit/api-auth';
+import { Prisma, PrismaService } from '@rehabit/api-db';
+import {
+  PRESCRIPTION_INCLUDE,
+  toDbDate,
+  toLocalDate,
+  toPlan,
+} from '@rehabit/api-program-model';
+import {
+  addDays,
+  checkIntInRange,
+  checkUuid,
+  CORRECTION_WINDOW_MS,
+  localDateIn,
+  LOG_DAYS_BACK,
+  SCALE_0_10,
+  validateSessionLog,
+  versionInForce,
+  type FieldError,
+} from '@rehabit/shared-domain';
+import {
+  bodyHash,
+  LOG_INCLUDE,
+  toSessionLog,
+  type SessionLogRow,
+} from './session-log-view';
+import type { LogSessionInput, SessionLog } from './session.model';
+
+const CONFLICT_MESSAGE =
+  'This session was already saved with different answers. Start a new session, or correct the saved one.';
+
+/**
+ * Session logs, written by the runner's phone. A log is idempotent by its client id
+ * (made when the session starts): the same id and body return the original log, a
+ * different body is CONFLICT, and the UNIQUE (runner, client id) constraint decides
+ * races. The plan decides what may be logged: the runner's own prescription, a date
+ * in its window, today or up to 7 days back, exercises of the version in force.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  log(viewer: Viewer, input: LogSessionInput): Promise<SessionLog> {
+    return this.write(viewer, input, null);
+  }
+
+  /** A new revision of a log within 24 hours; the original is kept. */
+  async correct(
+    viewer: Viewer,
+    correctsId: string,
+    input: LogSessionInput,
+  ): Promise<SessionLog> {
+    assertValid(checkUuid('correctsId', correctsId));
+    const original = await this.prisma.client.sessionLog.findFirst({
+      where: { id: correctsId, runnerId: runnerIdOf(viewer) },
+      include: { correctedBy: { select: { id: true } } },
+    });
+    if (!original) throw new NotFoundError('Session log');
+    if (original.clientId === input.clientId)
+      throw new BadUserInputError([
+        {
+          field: 'input.clientId',
+          message: 'must be new: a correction is a new log, never a resend',
+        },
+      ]);
+    if (Date.now() - original.createdAt.getTime() > CORRECTION_WINDOW_MS)
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'A session can be corrected for 24 hours after it was saved.',
+      );
+    if (
+      original.prescriptionId !== input.prescriptionId ||
+      toLocalDate(original.localDate) !== input.localDate ||
+      original.slot !== input.slot
+    )
+      throw new BadUserInputError([
+        {
+          field: 'input.localDate',
+          message:
+            'must be the session of the log it corrects (same routine, date and slot)',
+        },
+      ]);
+    if (original.correctedBy)
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'This log was already corrected: correct the newest version.',
+      );
+    return this.write(viewer, input, correctsId);
+  }
+
+  /** The morning after a session: how is the pain? Asked once. */
+  async recordNextMorningPain(
+    viewer: Viewer,
+    sessionLogId: string,
+    pain: number,
+  ): Promise<SessionLog> {
+    assertValid([
+      ...checkUuid('sessionLogId', sessionLogId),
+      ...checkIntInRange('pain', pain, SCALE_0_10),
+    ]);
+    const runnerId = runnerIdOf(viewer);
+    const row = await this.prisma.client.sessionLog.findFirst({
+      where: { id: sessionLogId, runnerId },
+      include: { runner: { select: { timeZone: true } } },
+    });
+    if (!row) throw new NotFoundError('Session log');
+    const today = localDateIn(row.runner.timeZone, new Date());
+    if (today !== addDays(toLocalDate(row.localDate), 1))
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'The morning check is for the morning after a session.',
+      );
+    const { count } = await this.prisma.client.sessionLog.updateMany({
+      where: { id: sessionLogId, nextMorningPain: null },
+      data: { nextMorningPain: pain, nextMorningAt: new Date() },
+    });
+    if (count === 0)
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'This morning’s answer was already saved.',
+      );
+    await this.record(viewer, runnerId, 'session.morning-check');
+    return toSessionLog(
+      await this.prisma.client.sessionLog.findUniqueOrThrow({
+        where: { id: sessionLogId },
+        include: LOG_INCLUDE,
+      }),
+    );
+  }
+
+  private async write(
+    viewer: Viewer,
+    input: LogSessionInput,
+    correctsId: string | null,
+  ): Promise<SessionLog> {
+    assertValid(validateSessionLog(input));
+    const runnerId = runnerIdOf(viewer);
+    const hash = bodyHash(input);
+    const existing = await this.findByClientId(runnerId, input.clientId);
+    if (existing) return sameOrConflict(existing, hash);
+    try {
+      const id = await this.prisma.client.$transaction(async (tx) => {
+        await this.checkAgainstPlan(tx, runnerId, input);
+        const row = await tx.sessionLog.create({
+          data: {
+            clientId: input.clientId,
+            runnerId,
+            prescriptionId: input.prescriptionId,
+            localDate: toDbDate(input.localDate),
+            slot: input.slot,
+            startedAt: new Date(input.startedAt),
+            completedAt: new Date(input.completedAt),
+            painBefore: input.painBefore,
+            painAfter: input.painAfter,
+            effort: input.effort,
+            warningSigns: input.warningSigns,
+            note: input.note.trim(),
+            bodyHash: hash,
+            correctsId,
+            items: {
+              create: input.items.map((item) => ({
+                prescriptionItemId: item.prescriptionItemId,
+                setsLeft: item.setsLeft,
+                setsRight: item.setsRight,
+                setsDone: item.setsDone,
+                holdSecondsAchieved: item.holdSecondsAchieved,
+                reps: item.reps,
+                painDuring: item.painDuring,
+                skipped: item.skipped,
+                skipReason: item.skipReason,
+              })),
+            },
+          },
+        });
+        await this.record(
+          viewer,
+          runnerId,
+          correctsId ? 'session.correct' : 'session.log',
+          tx,
+        );
+        return row.id;
+      });
+      return toSessionLog(
+        await this.prisma.client.sessionLog.findUniqueOrThrow({
+          where: { id },
+          include: LOG_INCLUDE,
+        }),
+      );
+    } catch (error) {
+      // A concurrent retry with the same client id won the race: answer with its log.
+      if (isUniqueViolation(error)) {
+        const winner = await this.findByClientId(runnerId, input.clientId);
+        if (winner) return sameOrConflict(winner, hash);
+        if (correctsId)
+          throw new AppError(
+            ErrorCode.CONFLICT,
+            'This log was already corrected: correct the newest version.',
+          );
+      }
+      throw error;
+    }
+  }
+
+  private findByClientId(
+    runnerId: string,
+    clientId: string,
+  ): Promise<SessionLogRow | null> {
+    return this.prisma.client.sessionLog.findUnique({
+      where: { runnerId_clientId: { runnerId, clientId } },
+      include: LOG_INCLUDE,
+    });
+  }
+
+  private async checkAgainstPlan(
+    tx: Prisma.TransactionClient,
+    runnerId: string,
+    input: LogSessionInput,
+  ): Promise<void> {
+    const prescription = await tx.prescription.findFirst({
+      where: { id: input.prescriptionId, runnerId },
+      include: {
+        ...PRESCRIPTION_INCLUDE,
+        runner: { select: { timeZone: true } },
+      },
+    });
+    if (!prescription) throw new NotFoundError('Prescription');
+    const plan = toPlan(prescription);
+    const today = localDateIn(prescription.runner.timeZone, new Date());
+    const errors: FieldError[] = [];
+    const date = input.localDate;
+    if (date > today)
+      errors.push({
+        field: 'input.localDate',
+        message: 'must not be in the future',
+      });
+    else if (date < addDays(today, -LOG_DAYS_BACK))
+      errors.push({
+        field: 'input.localDate',
+        message: `must be within the last ${LOG_DAYS_BACK} days`,
+      });
+    else if (
+      date < plan.startDate ||
+      (plan.endDate !== null && date > plan.endDate)
+    )
+      errors.push({
+        field: 'input.localDate',
+        message: `must be inside the routine's dates (${plan.startDate} to ${plan.endDate ?? 'no end'})`,
+      });
+    assertValid(errors);
+    const version = versionInForce(plan, date);
+    const allowed = new Set(
+      version?.phases.flatMap((phase) => phase.items.map((item) => item.id)) ??
+        [],
+    );
+    assertValid(
+      input.items.flatMap((item, i) =>
+        allowed.has(item.prescriptionItemId)
+          ? []
+          : [
+              {
+                field: `input.items.${i}.prescriptionItemId`,
+                message: 'must be an exercise of the routine in force that day',
+              },
+            ],
+      ),
+    );
+  }
+
+  private record(
+    viewer: Viewer,
+    runnerId: string,
+    action: string,
+    db: Prisma.TransactionClient = this.prisma.client,
+  ) {
+    return this.audit.record(
+      {
+        actorUserId: viewer.userId,
+        clinicId: viewer.clinicId,
+        runnerId,
+        action,
+        outcome: 'SUCCESS',
+      },
+      db,
+    );
+  }
+}
+
+function runnerIdOf(viewer: Viewer): string {
+  if (!viewer.runnerId)
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      'Only a runner logs their own sessions.',
+    );
+  return viewer.runnerId;
+}
+
+function sameOrConflict(row: SessionLogRow, hash: string): SessionLog {
+  if (row.bodyHash !== hash)
+    throw new AppError(ErrorCode.CONFLICT, CONFLICT_MESSAGE);
+  return toSessionLog(row);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === 'P2002'
+  );
+}
