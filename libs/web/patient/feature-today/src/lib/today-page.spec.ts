@@ -1,25 +1,127 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { Session } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
+import { of } from 'rxjs';
 import { TodayPage } from './today-page';
 
+const item = {
+  id: 'i1',
+  doseText: 'Hold 30 s · 3 sets · each side',
+  cues: '',
+  notes: '',
+  tempo: '',
+  dose: {},
+  exercise: {
+    id: 'e1',
+    name: 'Figure four',
+    cues: [],
+    mediaUrl: null,
+    startingPosition: '',
+  },
+};
+const today = {
+  date: '2026-11-26',
+  timeZone: 'Europe/London',
+  sessions: [
+    {
+      prescriptionId: 'p1',
+      prescriptionName: 'Piriformis relief',
+      date: '2026-11-26',
+      slot: 1,
+      slotsThatDay: 2,
+      totalText: '6 holds, about 6 min',
+      done: true,
+      items: [item],
+    },
+    {
+      prescriptionId: 'p1',
+      prescriptionName: 'Piriformis relief',
+      date: '2026-11-26',
+      slot: 2,
+      slotsThatDay: 2,
+      totalText: '6 holds, about 6 min',
+      done: false,
+      items: [item],
+    },
+  ],
+  next: null,
+  week: [
+    { date: '2026-11-20', scheduled: 1, completed: 1 },
+    { date: '2026-11-21', scheduled: 1, completed: 0 },
+    { date: '2026-11-22', scheduled: 0, completed: 0 },
+    { date: '2026-11-23', scheduled: 1, completed: 1 },
+    { date: '2026-11-24', scheduled: 1, completed: 1 },
+    { date: '2026-11-25', scheduled: 1, completed: 1 },
+    { date: '2026-11-26', scheduled: 2, completed: 1 },
+  ],
+  morningCheck: { id: 'l1', localDate: '2026-11-25', painAfter: 3 },
+};
+
+function render(mutate = jest.fn()) {
+  TestBed.configureTestingModule({
+    imports: [TodayPage],
+    providers: [
+      provideRouter([]),
+      {
+        provide: Apollo,
+        useValue: { query: () => of({ data: { runnerToday: today } }), mutate },
+      },
+      { provide: Session, useValue: { me: signal({ name: 'Tui Runner' }) } },
+    ],
+  });
+  const fixture = TestBed.createComponent(TodayPage);
+  fixture.detectChanges();
+  return fixture;
+}
+
 describe('TodayPage', () => {
-  it('greets the runner by name and names their clinic', () => {
-    TestBed.configureTestingModule({
-      imports: [TodayPage],
-      providers: [
-        {
-          provide: Session,
-          useValue: {
-            me: signal({ name: 'Tui Runner', clinic: { name: 'Riverside' } }),
-          },
-        },
-      ],
-    });
-    const fixture = TestBed.createComponent(TodayPage);
-    fixture.detectChanges();
-    const el = fixture.nativeElement as HTMLElement;
+  it('lists today’s sessions, done or to start, slot by slot', () => {
+    const el = render().nativeElement as HTMLElement;
     expect(el.querySelector('h1')?.textContent).toBe('Hello, Tui Runner');
-    expect(el.textContent).toContain('Riverside');
+    const cards = [...el.querySelectorAll('[data-testid="today-session"]')];
+    expect(cards[0]?.textContent).toContain('session 1 of 2');
+    expect(
+      cards[0]?.querySelector('[data-testid="session-state"]')?.textContent,
+    ).toContain('Done');
+    expect(cards[1]?.querySelector('a')?.textContent).toContain(
+      'Start session',
+    );
+  });
+
+  it('shows the week as done, missed, rest and today in words for screen readers', () => {
+    const el = render().nativeElement as HTMLElement;
+    const days = [
+      ...el.querySelectorAll('[data-testid="week"] li .visually-hidden'),
+    ].map((d) => d.textContent);
+    expect(days).toEqual([
+      'done',
+      'missed',
+      'rest day',
+      'done',
+      'done',
+      'done',
+      '1 of 2 done',
+    ]);
+  });
+
+  it('asks the morning pain once and says it is saved', async () => {
+    const mutate = jest.fn(() =>
+      of({ data: { recordNextMorningPain: { id: 'l1', nextMorningPain: 2 } } }),
+    );
+    const fixture = render(mutate);
+    const el = fixture.nativeElement as HTMLElement;
+    const two = [...el.querySelectorAll('.scale button')].find(
+      (b) => b.textContent?.trim() === '2',
+    ) as HTMLButtonElement;
+    two.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(mutate).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { sessionLogId: 'l1', pain: 2 } }),
+    );
+    expect(el.textContent).toContain('2 out of 10 this morning is saved');
+    expect(el.querySelector('#morning-heading')).toBeNull();
   });
 });

@@ -43,6 +43,10 @@ type Documents = {
     "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReassignRunnerDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteCoachDocument,
+    "\n  query RunnerToday {\n    runnerToday {\n      date\n      timeZone\n      sessions {\n        ...TodaySessionFields\n      }\n      next {\n        ...TodaySessionFields\n      }\n      week {\n        date\n        scheduled\n        completed\n      }\n      morningCheck {\n        id\n        localDate\n        painAfter\n      }\n    }\n  }\n": typeof types.RunnerTodayDocument,
+    "\n  fragment TodaySessionFields on TodaySession {\n    prescriptionId\n    prescriptionName\n    date\n    slot\n    slotsThatDay\n    totalText\n    done\n    items {\n      id\n      doseText\n      cues\n      notes\n      tempo\n      dose {\n        ...DoseFields\n      }\n      exercise {\n        id\n        name\n        cues\n        mediaUrl\n        startingPosition\n      }\n    }\n  }\n": typeof types.TodaySessionFieldsFragmentDoc,
+    "\n  mutation LogSession($input: LogSessionInput!) {\n    logSession(input: $input) {\n      id\n      stopAndContact\n    }\n  }\n": typeof types.LogSessionDocument,
+    "\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n": typeof types.RecordNextMorningPainDocument,
     "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": typeof types.PasswordResetByEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -81,6 +85,10 @@ const documents: Documents = {
     "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n": types.ReassignRunnerDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteCoachDocument,
+    "\n  query RunnerToday {\n    runnerToday {\n      date\n      timeZone\n      sessions {\n        ...TodaySessionFields\n      }\n      next {\n        ...TodaySessionFields\n      }\n      week {\n        date\n        scheduled\n        completed\n      }\n      morningCheck {\n        id\n        localDate\n        painAfter\n      }\n    }\n  }\n": types.RunnerTodayDocument,
+    "\n  fragment TodaySessionFields on TodaySession {\n    prescriptionId\n    prescriptionName\n    date\n    slot\n    slotsThatDay\n    totalText\n    done\n    items {\n      id\n      doseText\n      cues\n      notes\n      tempo\n      dose {\n        ...DoseFields\n      }\n      exercise {\n        id\n        name\n        cues\n        mediaUrl\n        startingPosition\n      }\n    }\n  }\n": types.TodaySessionFieldsFragmentDoc,
+    "\n  mutation LogSession($input: LogSessionInput!) {\n    logSession(input: $input) {\n      id\n      stopAndContact\n    }\n  }\n": types.LogSessionDocument,
+    "\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n": types.RecordNextMorningPainDocument,
     "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": types.PasswordResetByEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -220,6 +228,22 @@ export function graphql(source: "\n  query StaffMembers {\n    staffMembers {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunnerToday {\n    runnerToday {\n      date\n      timeZone\n      sessions {\n        ...TodaySessionFields\n      }\n      next {\n        ...TodaySessionFields\n      }\n      week {\n        date\n        scheduled\n        completed\n      }\n      morningCheck {\n        id\n        localDate\n        painAfter\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunnerToday {\n    runnerToday {\n      date\n      timeZone\n      sessions {\n        ...TodaySessionFields\n      }\n      next {\n        ...TodaySessionFields\n      }\n      week {\n        date\n        scheduled\n        completed\n      }\n      morningCheck {\n        id\n        localDate\n        painAfter\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodaySessionFields on TodaySession {\n    prescriptionId\n    prescriptionName\n    date\n    slot\n    slotsThatDay\n    totalText\n    done\n    items {\n      id\n      doseText\n      cues\n      notes\n      tempo\n      dose {\n        ...DoseFields\n      }\n      exercise {\n        id\n        name\n        cues\n        mediaUrl\n        startingPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TodaySessionFields on TodaySession {\n    prescriptionId\n    prescriptionName\n    date\n    slot\n    slotsThatDay\n    totalText\n    done\n    items {\n      id\n      doseText\n      cues\n      notes\n      tempo\n      dose {\n        ...DoseFields\n      }\n      exercise {\n        id\n        name\n        cues\n        mediaUrl\n        startingPosition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogSession($input: LogSessionInput!) {\n    logSession(input: $input) {\n      id\n      stopAndContact\n    }\n  }\n"): (typeof documents)["\n  mutation LogSession($input: LogSessionInput!) {\n    logSession(input: $input) {\n      id\n      stopAndContact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n"): (typeof documents)["\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,233 @@
+import {
+  expect,
+  request,
+  test,
+  type APIRequestContext,
+} from '@playwright/test';
+import { expectNoSeriousA11yViolations, saveScreenshot } from './accessibility';
+
+const PASSWORD = 'rehabit-demo-clinic';
+const RUNNER = { email: 'kenji@runner.example', password: PASSWORD };
+const ROUTINE = `Quick holds ${Date.now()}`;
+
+/** GraphQL as a signed-in person, through the same endpoints the app uses. */
+async function signedIn(baseURL: string, email: string) {
+  const api = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: baseURL },
+  });
+  const res = await api.post('/api/auth/sign-in/email', {
+    data: { email, password: PASSWORD },
+  });
+  expect(res.status()).toBe(200);
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const answer = await api.post('/graphql', { data: { query, variables } });
+    const body = (await answer.json()) as { data: T; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+}
+
+const ex = async (gql: Awaited<ReturnType<typeof signedIn>>, search: string) =>
+  (
+    await gql<{ exercises: { items: { id: string }[] } }>(
+      'query ($s: String) { exercises(filter: { search: $s }) { items { id } } }',
+      { s: search },
+    )
+  ).exercises.items[0]?.id;
+
+/**
+ * Kenji's coach prescribes a short routine (3 s holds, twice a day) from yesterday,
+ * so that today has two sessions whatever the time zone of the machine.
+ */
+test.beforeAll(async ({ baseURL }) => {
+  const gql = await signedIn(baseURL as string, 'jordan.lee@riverside.example');
+  const dose = {
+    holdSeconds: 3,
+    reps: 1,
+    sets: 1,
+    side: 'EACH_SIDE',
+    restSeconds: 0,
+    timesPerDay: 2,
+    daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+    intensity: null,
+    load: null,
+  };
+  const template = await gql<{ createTemplate: { id: string } }>(
+    'mutation ($i: TemplateInput!) { createTemplate(input: $i) { id } }',
+    {
+      i: {
+        name: ROUTINE,
+        phases: [
+          {
+            name: 'All',
+            startWeek: 1,
+            endWeek: null,
+            items: [
+              { exerciseId: await ex(gql, 'supine figure-four'), dose },
+              {
+                exerciseId: await ex(gql, 'glute bridge'),
+                dose: {
+                  ...dose,
+                  holdSeconds: null,
+                  reps: 5,
+                  side: 'BILATERAL',
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  );
+  const roster = await gql<{
+    runners: { items: { id: string; email: string }[] };
+  }>('{ runners(page: { size: 100 }) { items { id email } } }');
+  const kenji = roster.runners.items.find((r) => r.email === RUNNER.email);
+  const yesterday = new Date(Date.now() - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await gql(
+    'mutation ($i: PrescribeInput!) { prescribeTemplate(input: $i) { id } }',
+    {
+      i: {
+        templateId: template.createTemplate.id,
+        runnerIds: [kenji?.id],
+        startDate: yesterday,
+      },
+    },
+  );
+});
+
+test.use({ viewport: { width: 360, height: 640 } });
+
+async function signInAsRunner(page: import('@playwright/test').Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(RUNNER.email);
+  await page.getByLabel('Password').fill(RUNNER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/today$/);
+}
+
+test.describe.serial('the runner’s session', () => {
+  test('a runner does a guided 2-exercise session with 3 s holds, reports pain, and Today shows it done', async ({
+    page,
+  }) => {
+    await signInAsRunner(page);
+    const card = page
+      .getByTestId('today-session')
+      .filter({ hasText: ROUTINE })
+      .first();
+    await expect(card).toContainText('session 1 of 2');
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'runner-today');
+    await card.getByRole('link', { name: /Start session/ }).click();
+
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: 'Sound on' }).click(); // quiet in CI
+    await expect(page.getByTestId('exercise-name')).toHaveText(
+      'Supine figure-four stretch',
+    );
+    await expect(page.getByTestId('step-words')).toHaveText(/Get ready/);
+    await expect(page.getByTestId('step-words')).toHaveText(
+      /Hold · left side/,
+      {
+        timeout: 8_000,
+      },
+    );
+    await expect(page.getByTestId('countdown')).toHaveText(/^\s*[1-3]\s*$/);
+    await saveScreenshot(page, 'runner-mid-hold');
+    await expectNoSeriousA11yViolations(page);
+    await expect(page.getByTestId('step-words')).toHaveText(
+      /Switch to the right side/,
+      {
+        timeout: 8_000,
+      },
+    );
+    await expect(page.getByTestId('step-words')).toHaveText(
+      /Hold · right side/,
+      {
+        timeout: 8_000,
+      },
+    );
+    await expect(page.getByTestId('exercise-name')).toHaveText('Glute bridge', {
+      timeout: 8_000,
+    });
+    await expect(page.getByTestId('step-words')).toHaveText(
+      /5 reps · set 1 of 1/,
+      {
+        timeout: 8_000,
+      },
+    );
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    const form = page.getByTestId('finish-form');
+    await expect(form).toBeVisible();
+    await form
+      .getByRole('group', { name: /Pain before/ })
+      .getByLabel('3')
+      .check();
+    await form
+      .getByRole('group', { name: /Pain after/ })
+      .getByLabel('3')
+      .check();
+    await form
+      .getByRole('group', { name: /Effort/ })
+      .getByLabel('4')
+      .check();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'runner-finish');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await expect(page.getByTestId('saved-message')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Back to Today' }).click();
+    const done = page
+      .getByTestId('today-session')
+      .filter({ hasText: ROUTINE })
+      .first();
+    await expect(done.getByTestId('session-state')).toHaveText('Done ✓');
+  });
+
+  test('a pain answer of 8 tells the runner to stop and contact their clinician', async ({
+    page,
+  }) => {
+    await signInAsRunner(page);
+    const card = page
+      .getByTestId('today-session')
+      .filter({ hasText: ROUTINE })
+      .filter({ hasText: 'session 2 of 2' });
+    await card.getByRole('link', { name: /Start session/ }).click();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: 'Sound on' }).click();
+    await page.getByRole('button', { name: 'Skip exercise' }).click();
+    await page.getByRole('button', { name: 'Pain' }).click();
+    await expect(page.getByTestId('exercise-name')).toHaveText('Glute bridge');
+    await expect(page.getByRole('button', { name: 'Done' })).toBeVisible({
+      timeout: 8_000,
+    });
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    const form = page.getByTestId('finish-form');
+    await form
+      .getByRole('group', { name: /Pain before/ })
+      .getByLabel('4')
+      .check();
+    await form
+      .getByRole('group', { name: /Pain after/ })
+      .getByLabel('8')
+      .check();
+    await expect(page.getByTestId('stop-message')).toContainText(
+      'Stop the exercises and contact your clinician',
+    );
+    await form
+      .getByRole('group', { name: /Effort/ })
+      .getByLabel('5')
+      .check();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Session saved' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('stop-message')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

@@ -1,0 +1,73 @@
+import { graphql } from '@rehabit/web-shared-data-access';
+
+export const RUNNER_TODAY = graphql(`
+  query RunnerToday {
+    runnerToday {
+      date
+      timeZone
+      sessions {
+        ...TodaySessionFields
+      }
+      next {
+        ...TodaySessionFields
+      }
+      week {
+        date
+        scheduled
+        completed
+      }
+      morningCheck {
+        id
+        localDate
+        painAfter
+      }
+    }
+  }
+`);
+
+export const TODAY_SESSION_FIELDS = graphql(`
+  fragment TodaySessionFields on TodaySession {
+    prescriptionId
+    prescriptionName
+    date
+    slot
+    slotsThatDay
+    totalText
+    done
+    items {
+      id
+      doseText
+      cues
+      notes
+      tempo
+      dose {
+        ...DoseFields
+      }
+      exercise {
+        id
+        name
+        cues
+        mediaUrl
+        startingPosition
+      }
+    }
+  }
+`);
+
+export const LOG_SESSION = graphql(`
+  mutation LogSession($input: LogSessionInput!) {
+    logSession(input: $input) {
+      id
+      stopAndContact
+    }
+  }
+`);
+
+export const RECORD_NEXT_MORNING_PAIN = graphql(`
+  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {
+    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {
+      id
+      nextMorningPain
+    }
+  }
+`);
