@@ -1,9 +1,4 @@
-import {
-  expect,
-  request,
-  test,
-  type APIRequestContext,
-} from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, saveScreenshot } from './accessibility';
 
 const PASSWORD = 'rehabit-demo-clinic';
@@ -101,7 +96,7 @@ test.beforeAll(async ({ baseURL }) => {
 
 test.use({ viewport: { width: 360, height: 640 } });
 
-async function signInAsRunner(page: import('@playwright/test').Page) {
+async function signInAsRunner(page: Page) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(RUNNER.email);
   await page.getByLabel('Password').fill(RUNNER.password);
