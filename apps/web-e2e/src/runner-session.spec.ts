@@ -32,8 +32,8 @@ const ex = async (gql: Awaited<ReturnType<typeof signedIn>>, search: string) =>
   ).exercises.items[0]?.id;
 
 /**
- * Kenji's coach prescribes a short routine (3 s holds, twice a day) from yesterday,
- * so that today has two sessions whatever the time zone of the machine.
+ * Kenji's coach prescribes a short routine (3 s holds, three times a day) from yesterday,
+ * so that today has three sessions whatever the time zone of the machine.
  */
 test.beforeAll(async ({ baseURL }) => {
   const gql = await signedIn(baseURL as string, 'jordan.lee@riverside.example');
@@ -43,7 +43,7 @@ test.beforeAll(async ({ baseURL }) => {
     sets: 1,
     side: 'EACH_SIDE',
     restSeconds: 0,
-    timesPerDay: 2,
+    timesPerDay: 3,
     daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
     intensity: null,
     load: null,
@@ -113,7 +113,7 @@ test.describe.serial('the runner’s session', () => {
       .getByTestId('today-session')
       .filter({ hasText: ROUTINE })
       .first();
-    await expect(card).toContainText('session 1 of 2');
+    await expect(card).toContainText('session 1 of 3');
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'runner-today');
     await card.getByRole('link', { name: /Start session/ }).click();
@@ -190,7 +190,7 @@ test.describe.serial('the runner’s session', () => {
     const card = page
       .getByTestId('today-session')
       .filter({ hasText: ROUTINE })
-      .filter({ hasText: 'session 2 of 2' });
+      .filter({ hasText: 'session 2 of 3' });
     await card.getByRole('link', { name: /Start session/ }).click();
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.getByRole('button', { name: 'Sound on' }).click();
@@ -224,5 +224,73 @@ test.describe.serial('the runner’s session', () => {
     ).toBeVisible();
     await expect(page.getByTestId('stop-message')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test('offline: a session finished with the network cut is kept on the phone, survives a reload, and syncs once the network returns', async ({
+    page,
+    context,
+  }) => {
+    await signInAsRunner(page);
+    // The installed app: the service worker has cached the shell.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const card = page
+      .getByTestId('today-session')
+      .filter({ hasText: ROUTINE })
+      .filter({ hasText: 'session 3 of 3' });
+    await card.getByRole('link', { name: /Start session/ }).click();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: 'Sound on' }).click();
+
+    // The network goes: every request fails, the service worker's included.
+    await context.route('**/*', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Skip exercise' }).click();
+    await page.getByRole('button', { name: 'No time' }).click();
+    await expect(page.getByRole('button', { name: 'Done' })).toBeVisible({
+      timeout: 8_000,
+    });
+    await page.getByRole('button', { name: 'Done' }).click();
+    const form = page.getByTestId('finish-form');
+    await form
+      .getByRole('group', { name: /Pain before/ })
+      .getByLabel('2')
+      .check();
+    await form
+      .getByRole('group', { name: /Pain after/ })
+      .getByLabel('2')
+      .check();
+    await form
+      .getByRole('group', { name: /Effort/ })
+      .getByLabel('3')
+      .check();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await expect(page.getByTestId('sync-state')).toContainText(
+      'Saved on this phone, will sync',
+    );
+
+    // Still offline, the app reloads from the phone and still shows it.
+    await page.goto('/today');
+    await expect(page.getByTestId('offline-banner')).toBeVisible();
+    const kept = page
+      .getByTestId('today-session')
+      .filter({ hasText: ROUTINE })
+      .filter({ hasText: 'session 3 of 3' });
+    await expect(kept.getByTestId('session-state')).toContainText(
+      'saved on this phone, will sync',
+    );
+    await expectNoSeriousA11yViolations(page);
+    await page.close();
+
+    // The network returns; the app is opened again and sends it, once.
+    await context.unrouteAll();
+    const again = await context.newPage();
+    await again.goto('/today');
+    const synced = again
+      .getByTestId('today-session')
+      .filter({ hasText: ROUTINE })
+      .filter({ hasText: 'session 3 of 3' });
+    await expect(synced.getByTestId('session-state')).toHaveText('Done ✓');
+    await expect(again.getByTestId('offline-banner')).toHaveCount(0);
   });
 });

@@ -29,10 +29,8 @@ import {
   type TimerState,
   type WarningSign,
 } from '@rehabit/shared-domain';
-import { LOG_SESSION, RUNNER_TODAY } from '@rehabit/web-patient-data-access';
+import { SessionSync, TodayApi } from '@rehabit/web-patient-data-access';
 import type { TodaySessionFieldsFragment } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
 import { SessionCues } from './session-cues';
 import { stepWords } from './step-words';
 
@@ -63,7 +61,8 @@ const SIGN_LABELS: Record<WarningSign, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SessionPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly todayApi = inject(TodayApi);
+  private readonly sync = inject(SessionSync);
   readonly cues = inject(SessionCues);
 
   readonly prescriptionId = input.required<string>();
@@ -86,6 +85,10 @@ export class SessionPage implements OnInit {
   readonly formError = signal('');
   readonly busy = signal(false);
   readonly serverSaysStop = signal(false);
+  /** Whether the saved log is still on this phone or reached the server. */
+  readonly syncState = computed(() =>
+    this.clientId ? (this.sync.states()[this.clientId] ?? null) : null,
+  );
 
   readonly scale = Array.from({ length: 11 }, (_, i) => i);
   readonly skipReasons = SKIP_REASONS;
@@ -94,6 +97,7 @@ export class SessionPage implements OnInit {
   readonly signLabels = SIGN_LABELS;
 
   private clientId = '';
+
   private startedAt = '';
   private ticker: ReturnType<typeof setInterval> | null = null;
   private lastAnnounced = -1;
@@ -139,22 +143,16 @@ export class SessionPage implements OnInit {
     });
   }
 
-  ngOnInit(): void {
-    this.apollo
-      .query({ query: RUNNER_TODAY, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          const found = result.data?.runnerToday.sessions.find(
-            (s) =>
-              s.prescriptionId === this.prescriptionId() &&
-              s.date === this.date() &&
-              s.slot === Number(this.slot()),
-          );
-          this.session.set(found ?? null);
-          this.stage.set(found ? 'intro' : 'missing');
-        },
-        error: () => this.stage.set('missing'),
-      });
+  async ngOnInit(): Promise<void> {
+    const loaded = await this.todayApi.load();
+    const found = loaded?.today.sessions.find(
+      (s) =>
+        s.prescriptionId === this.prescriptionId() &&
+        s.date === this.date() &&
+        s.slot === Number(this.slot()),
+    );
+    this.session.set(found ?? null);
+    this.stage.set(found ? 'intro' : 'missing');
   }
 
   begin(): void {
@@ -229,42 +227,35 @@ export class SessionPage implements OnInit {
     this.formError.set('');
     this.busy.set(true);
     try {
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: LOG_SESSION,
-          variables: {
-            input: {
-              clientId: this.clientId,
-              prescriptionId: this.prescriptionId(),
-              localDate: this.date(),
-              slot: Number(this.slot()),
-              startedAt: this.startedAt,
-              completedAt: new Date().toISOString(),
-              painBefore: before,
-              painAfter: after,
-              effort,
-              warningSigns: this.signs(),
-              note: this.note().trim(),
-              items: itemResults(t).map((r) => ({
-                prescriptionItemId: r.itemId,
-                setsLeft: r.setsLeft,
-                setsRight: r.setsRight,
-                setsDone: r.setsDone,
-                holdSecondsAchieved: r.holdSecondsAchieved,
-                reps: r.reps,
-                painDuring: null,
-                skipped: r.skipped,
-                skipReason: r.skipReason,
-              })),
-            },
-          },
-        }),
-      );
-      this.serverSaysStop.set(result.data?.logSession.stopAndContact ?? false);
+      const outcome = await this.sync.submit({
+        clientId: this.clientId,
+        prescriptionId: this.prescriptionId(),
+        localDate: this.date(),
+        slot: Number(this.slot()),
+        startedAt: this.startedAt,
+        completedAt: new Date().toISOString(),
+        painBefore: before,
+        painAfter: after,
+        effort,
+        warningSigns: this.signs(),
+        note: this.note().trim(),
+        items: itemResults(t).map((r) => ({
+          prescriptionItemId: r.itemId,
+          setsLeft: r.setsLeft,
+          setsRight: r.setsRight,
+          setsDone: r.setsDone,
+          holdSecondsAchieved: r.holdSecondsAchieved,
+          reps: r.reps,
+          painDuring: null,
+          skipped: r.skipped,
+          skipReason: r.skipReason,
+        })),
+      });
+      this.serverSaysStop.set(outcome.stopAndContact);
       this.stage.set('saved');
     } catch {
       this.formError.set(
-        'The session could not be saved. Check your connection and try again.',
+        'The session could not be kept on this phone. Try again.',
       );
     } finally {
       this.busy.set(false);

@@ -59,7 +59,7 @@ const today = {
   morningCheck: { id: 'l1', localDate: '2026-11-25', painAfter: 3 },
 };
 
-function render(mutate = jest.fn()) {
+async function render(mutate = jest.fn()) {
   TestBed.configureTestingModule({
     imports: [TodayPage],
     providers: [
@@ -72,13 +72,14 @@ function render(mutate = jest.fn()) {
     ],
   });
   const fixture = TestBed.createComponent(TodayPage);
+  await fixture.whenStable();
   fixture.detectChanges();
   return fixture;
 }
 
 describe('TodayPage', () => {
-  it('lists today’s sessions, done or to start, slot by slot', () => {
-    const el = render().nativeElement as HTMLElement;
+  it('lists today’s sessions, done or to start, slot by slot', async () => {
+    const el = (await render()).nativeElement as HTMLElement;
     expect(el.querySelector('h1')?.textContent).toBe('Hello, Tui Runner');
     const cards = [...el.querySelectorAll('[data-testid="today-session"]')];
     expect(cards[0]?.textContent).toContain('session 1 of 2');
@@ -90,8 +91,8 @@ describe('TodayPage', () => {
     );
   });
 
-  it('shows the week as done, missed, rest and today in words for screen readers', () => {
-    const el = render().nativeElement as HTMLElement;
+  it('shows the week as done, missed, rest and today in words for screen readers', async () => {
+    const el = (await render()).nativeElement as HTMLElement;
     const days = [
       ...el.querySelectorAll('[data-testid="week"] li .visually-hidden'),
     ].map((d) => d.textContent);
@@ -110,7 +111,7 @@ describe('TodayPage', () => {
     const mutate = jest.fn(() =>
       of({ data: { recordNextMorningPain: { id: 'l1', nextMorningPain: 2 } } }),
     );
-    const fixture = render(mutate);
+    const fixture = await render(mutate);
     const el = fixture.nativeElement as HTMLElement;
     const two = [...el.querySelectorAll('.scale button')].find(
       (b) => b.textContent?.trim() === '2',

@@ -8,7 +8,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
   RECORD_NEXT_MORNING_PAIN,
-  RUNNER_TODAY,
+  sessionKey,
+  SessionSync,
+  TodayApi,
 } from '@rehabit/web-patient-data-access';
 import {
   Session,
@@ -43,25 +45,44 @@ export class TodayPage {
   private readonly apollo = inject(Apollo);
   readonly session = inject(Session);
 
+  private readonly todayApi = inject(TodayApi);
+  readonly sync = inject(SessionSync);
   readonly today = signal<Today | null>(null);
+  /** When offline: the time the plan shown was fetched. */
+  readonly offlineSince = signal<string | null>(null);
+  private readonly waiting = signal<ReadonlySet<string>>(new Set());
   readonly status = signal<'loading' | 'ready' | 'error'>('loading');
   readonly morningSaved = signal('');
   readonly painScale = Array.from({ length: 11 }, (_, i) => i);
 
   constructor() {
-    this.load();
+    void this.load();
   }
 
-  load(): void {
-    this.apollo
-      .query({ query: RUNNER_TODAY, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          this.today.set(result.data?.runnerToday ?? null);
-          this.status.set('ready');
-        },
-        error: () => this.status.set('error'),
-      });
+  async load(): Promise<void> {
+    await this.sync.flush();
+    const loaded = await this.todayApi.load();
+    if (!loaded) return this.status.set('error');
+    this.today.set(loaded.today);
+    this.offlineSince.set(loaded.offlineSince);
+    this.waiting.set(loaded.waiting);
+    this.status.set('ready');
+  }
+
+  /** Finished on this phone, not yet sent. */
+  isWaiting(s: {
+    prescriptionId: string;
+    date: string;
+    slot: number;
+  }): boolean {
+    return this.waiting().has(sessionKey(s));
+  }
+
+  time(iso: string): string {
+    return new Date(iso).toLocaleTimeString([], {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   }
 
   weekday(date: string): string {

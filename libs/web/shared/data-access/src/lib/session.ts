@@ -1,6 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Apollo } from 'apollo-angular';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { firstValueFrom } from 'rxjs';
 import { graphql } from './generated';
 import type { MeQuery } from './generated/graphql';
@@ -30,9 +31,23 @@ export type SignInOutcome =
   | 'too-many-attempts'
   | 'unavailable';
 
+/** Where the last known viewer is kept, so the installed app opens offline. */
+const viewerStore: UseStore | null =
+  typeof indexedDB === 'undefined'
+    ? null
+    : createStore('rehabit-session', 'keyval');
+
+/** No answer at all (offline, server down), as opposed to an answer that says no. */
+function isNetworkFailure(error: unknown): boolean {
+  const errors = (error as { errors?: unknown[] }).errors;
+  return !Array.isArray(errors) || errors.length === 0;
+}
+
 /**
  * The signed-in person, as the server's session cookie says. The cookie is HttpOnly:
- * the app never sees a token, it asks the API who it is.
+ * the app never sees a token, it asks the API who it is. Offline, the app goes on as
+ * the person last seen on this device (in IndexedDB; the server still checks the
+ * cookie on every request once the network returns).
  */
 @Injectable({ providedIn: 'root' })
 export class Session {
@@ -42,6 +57,8 @@ export class Session {
   /** undefined until first asked; null when nobody is signed in. */
   readonly me = signal<Me | null | undefined>(undefined);
   readonly signedIn = computed(() => !!this.me());
+  /** True while the app runs as the last known viewer because the server cannot be reached. */
+  readonly offline = signal(false);
 
   async load(): Promise<Me | null> {
     try {
@@ -50,10 +67,18 @@ export class Session {
       );
       const me = (result.data as MeQuery | undefined)?.me ?? null;
       this.me.set(me);
+      this.offline.set(false);
+      if (viewerStore && me) await set('me', me, viewerStore);
       return me;
-    } catch {
-      this.me.set(null);
-      return null;
+    } catch (error) {
+      const known =
+        isNetworkFailure(error) && viewerStore
+          ? ((await get<Me>('me', viewerStore)) ?? null)
+          : null;
+      if (!known && viewerStore) await del('me', viewerStore);
+      this.offline.set(known !== null);
+      this.me.set(known);
+      return known;
     }
   }
 
@@ -79,6 +104,7 @@ export class Session {
       await firstValueFrom(this.http.post('/api/auth/sign-out', {}));
     } finally {
       this.me.set(null);
+      if (viewerStore) await del('me', viewerStore);
       await this.apollo.client.clearStore();
     }
   }

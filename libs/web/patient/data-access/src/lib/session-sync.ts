@@ -1,0 +1,110 @@
+import { DestroyRef, inject, Injectable, signal } from '@angular/core';
+import type { LogSessionInput } from '@rehabit/web-shared-data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { OfflineStore } from './offline-store';
+import { LOG_SESSION } from './today.queries';
+
+export type SyncState = 'on-phone' | 'synced' | 'refused';
+
+export interface SubmitOutcome {
+  state: SyncState;
+  stopAndContact: boolean;
+}
+
+/** How often the outbox is retried while something waits in it. */
+const RETRY_EVERY_MS = 20_000;
+
+/**
+ * Never loses a finished session: it is written to the phone's outbox first, then
+ * sent; if the network is down it stays there and is sent when the network returns
+ * (the `online` event, app start, and every 20 s). The client id makes sending twice
+ * harmless: the server answers a resend with the original log.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionSync {
+  private readonly apollo = inject(Apollo);
+  private readonly store = inject(OfflineStore);
+
+  /** State of each session sent from this page, by client id. */
+  readonly states = signal<Record<string, SyncState>>({});
+  /** How many finished sessions wait on this phone. */
+  readonly waiting = signal(0);
+  private flushing: Promise<void> | null = null;
+
+  constructor() {
+    if (typeof window === 'undefined') return;
+    const retry = () => void this.flush();
+    window.addEventListener('online', retry);
+    const timer = setInterval(retry, RETRY_EVERY_MS);
+    inject(DestroyRef).onDestroy(() => {
+      window.removeEventListener('online', retry);
+      clearInterval(timer);
+    });
+    void this.flush();
+  }
+
+  async submit(input: LogSessionInput): Promise<SubmitOutcome> {
+    await this.store.queue({ input, savedAt: new Date().toISOString() });
+    this.mark(input.clientId, 'on-phone');
+    await this.refreshCount();
+    const outcome = await this.send(input);
+    return outcome ?? { state: 'on-phone', stopAndContact: false };
+  }
+
+  /** Sends every waiting session, one at a time; one flush runs at once. */
+  flush(): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        for (const pending of await this.store.pending()) {
+          if ((await this.send(pending.input)) === null) break;
+        }
+      } finally {
+        this.flushing = null;
+      }
+    })();
+    return this.flushing;
+  }
+
+  /** Null when the network failed (it stays queued); otherwise what the server said. */
+  private async send(input: LogSessionInput): Promise<SubmitOutcome | null> {
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: LOG_SESSION, variables: { input } }),
+      );
+      await this.store.sent(input.clientId);
+      this.mark(input.clientId, 'synced');
+      await this.refreshCount();
+      return {
+        state: 'synced',
+        stopAndContact: result.data?.logSession.stopAndContact ?? false,
+      };
+    } catch (error) {
+      if (isNetworkError(error)) return null;
+      // The server refused it (a rule it breaks will not change by retrying): drop it.
+      await this.store.sent(input.clientId);
+      this.mark(input.clientId, 'refused');
+      await this.refreshCount();
+      return { state: 'refused', stopAndContact: false };
+    }
+  }
+
+  private mark(clientId: string, state: SyncState): void {
+    this.states.update((states) => ({ ...states, [clientId]: state }));
+  }
+
+  private async refreshCount(): Promise<void> {
+    this.waiting.set((await this.store.pending()).length);
+  }
+}
+
+/** No answer from the server at all (offline, server down), as opposed to a refusal. */
+function isNetworkError(error: unknown): boolean {
+  const e = error as {
+    errors?: unknown[];
+    graphQLErrors?: unknown[];
+    name?: string;
+  };
+  const graphqlErrors = e.errors ?? e.graphQLErrors ?? [];
+  return !Array.isArray(graphqlErrors) || graphqlErrors.length === 0;
+}
