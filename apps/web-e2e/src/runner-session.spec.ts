@@ -181,6 +181,16 @@ test.describe.serial('the runner’s session', () => {
       .filter({ hasText: ROUTINE })
       .first();
     await expect(done.getByTestId('session-state')).toHaveText('Done ✓');
+
+    await page.getByRole('link', { name: /My progress/ }).click();
+    await expect(
+      page.getByRole('heading', { name: 'My progress' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('weeks').locator('li')).toHaveCount(4);
+    await expect(
+      page.getByRole('img', { name: /Pain after sessions/ }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 
   test('a pain answer of 8 tells the runner to stop and contact their clinician', async ({

@@ -226,6 +226,7 @@ const CALLS: Record<
     variables: { id: randomUUID() },
   },
   runnerToday: { query: '{ runnerToday { date } }' },
+  runnerProgress: { query: '{ runnerProgress { streak } }' },
   logSession: {
     query: 'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }',
     variables: { i: SESSION_INPUT },

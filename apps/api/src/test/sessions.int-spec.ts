@@ -305,4 +305,29 @@ describe(`session logs on ${testDatabaseName()}`, () => {
         .fields,
     ).toEqual([{ field: 'pain', message: 'must be an integer from 0 to 10' }]);
   });
+
+  it('shows the runner their last 4 weeks: sessions done against scheduled, streak and pain', async () => {
+    const res = await gql<{
+      runnerProgress: {
+        weeks: { start: string; scheduled: number; completed: number }[];
+        streak: number;
+        pain: { date: string; painAfter: number }[];
+      };
+    }>(
+      app,
+      '{ runnerProgress { weeks { start scheduled completed } streak pain { date painAfter } } }',
+      {},
+      runner,
+    );
+    const progress = res.data?.runnerProgress;
+    expect(progress?.weeks).toHaveLength(4);
+    expect(progress?.weeks.at(-1)?.start).toBe(addDays(todayIn(zone), -6));
+    // Daily stretch from 3 days ago: 4 sessions scheduled, today and yesterday done.
+    expect(progress?.weeks.at(-1)).toMatchObject({
+      scheduled: 4,
+      completed: 2,
+    });
+    expect(progress?.streak).toBe(2);
+    expect(progress?.pain.length).toBeGreaterThan(0);
+  });
 });

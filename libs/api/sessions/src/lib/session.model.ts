@@ -150,3 +150,38 @@ export class RunnerToday {
   })
   morningCheck!: SessionLog | null;
 }
+
+@ObjectType({ description: 'One week of the runner’s progress.' })
+export class WeekProgress {
+  @Field({ description: 'The first day of the week (local date).' })
+  start!: string;
+  @Field(() => Int) scheduled!: number;
+  @Field(() => Int, {
+    description: 'Completed, each day counting at most what was scheduled.',
+  })
+  completed!: number;
+}
+
+@ObjectType()
+export class PainPoint {
+  @Field() date!: string;
+  @Field(() => Int) painAfter!: number;
+  @Field(() => Int, { nullable: true }) nextMorningPain!: number | null;
+}
+
+@ObjectType({ description: 'The runner’s last 4 weeks.' })
+export class RunnerProgress {
+  @Field(() => [WeekProgress], {
+    description: 'Oldest first; the last one ends today.',
+  })
+  weeks!: WeekProgress[];
+  @Field(() => Int, {
+    description:
+      'Days in a row, up to today, with every scheduled session done (rest days do not break it).',
+  })
+  streak!: number;
+  @Field(() => [PainPoint], {
+    description: 'Pain after each session, oldest first.',
+  })
+  pain!: PainPoint[];
+}

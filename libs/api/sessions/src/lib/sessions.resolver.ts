@@ -1,6 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, CurrentViewer, type Viewer } from '@rehabit/api-auth';
-import { LogSessionInput, RunnerToday, SessionLog } from './session.model';
+import { ProgressService } from './progress.service';
+import {
+  LogSessionInput,
+  RunnerProgress,
+  RunnerToday,
+  SessionLog,
+} from './session.model';
 import { SessionsService } from './sessions.service';
 import { TodayService } from './today.service';
 
@@ -9,7 +15,17 @@ export class SessionsResolver {
   constructor(
     private readonly sessions: SessionsService,
     private readonly todays: TodayService,
+    private readonly progress: ProgressService,
   ) {}
+
+  @Access(['runner'])
+  @Query(() => RunnerProgress, {
+    description:
+      'The signed-in runner’s last 4 weeks: sessions done, streak, pain.',
+  })
+  runnerProgress(@CurrentViewer() viewer: Viewer): Promise<RunnerProgress> {
+    return this.progress.progress(viewer);
+  }
 
   @Access(['runner'])
   @Query(() => RunnerToday, {

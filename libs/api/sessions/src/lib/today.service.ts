@@ -18,15 +18,12 @@ import {
   localDateIn,
   type ScheduledSession,
 } from '@rehabit/shared-domain';
+import { completedSessionKeys, sessionKey } from './completed-sessions';
 import { LOG_INCLUDE, toSessionLog } from './session-log-view';
 import type { DayProgress, RunnerToday, TodaySession } from './session.model';
 
 /** How far ahead "next session" looks. */
 const NEXT_WITHIN_DAYS = 14;
-
-type LogKey = `${string}|${string}|${number}`;
-const keyOf = (prescriptionId: string, date: string, slot: number): LogKey =>
-  `${prescriptionId}|${date}|${slot}`;
 
 /**
  * The runner's day in their own time zone: today's scheduled sessions (slot 1 of 2 …),
@@ -60,20 +57,17 @@ export class TodayService {
         orderBy: { completedAt: 'asc' },
       }),
     ]);
-    // Completed: a log with at least one exercise done (PRODUCT.md).
-    const completed = new Set(
-      logs
-        .filter((log) => log.items.some((item) => !item.skipped))
-        .map((log) =>
-          keyOf(log.prescriptionId, toLocalDate(log.localDate), log.slot),
-        ),
-    );
+    const completed = completedSessionKeys(logs);
     const expand = (from: string, to: string) =>
       rows.flatMap((row) =>
         expandSchedule(toPlan(row), from, to).map((s) => ({ row, s })),
       );
     const view = ({ row, s }: { row: PrescriptionRow; s: ScheduledSession }) =>
-      this.toTodaySession(row, s, completed.has(keyOf(row.id, s.date, s.slot)));
+      this.toTodaySession(
+        row,
+        s,
+        completed.has(sessionKey(row.id, s.date, s.slot)),
+      );
 
     const sessions = expand(today, today).map(view).sort(bySlot);
     const next =
@@ -88,7 +82,7 @@ export class TodayService {
         date,
         scheduled: due.length,
         completed: due.filter(({ row, s }) =>
-          completed.has(keyOf(row.id, date, s.slot)),
+          completed.has(sessionKey(row.id, date, s.slot)),
         ).length,
       });
     }

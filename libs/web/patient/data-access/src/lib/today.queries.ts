@@ -71,3 +71,21 @@ export const RECORD_NEXT_MORNING_PAIN = graphql(`
     }
   }
 `);
+
+export const RUNNER_PROGRESS = graphql(`
+  query RunnerProgress {
+    runnerProgress {
+      streak
+      weeks {
+        start
+        scheduled
+        completed
+      }
+      pain {
+        date
+        painAfter
+        nextMorningPain
+      }
+    }
+  }
+`);

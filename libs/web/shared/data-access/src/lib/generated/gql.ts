@@ -47,6 +47,7 @@ type Documents = {
     "\n  fragment TodaySessionFields on TodaySession {\n    prescriptionId\n    prescriptionName\n    date\n    slot\n    slotsThatDay\n    totalText\n    done\n    items {\n      id\n      doseText\n      cues\n      notes\n      tempo\n      dose {\n        ...DoseFields\n      }\n      exercise {\n        id\n        name\n        cues\n        mediaUrl\n        startingPosition\n      }\n    }\n  }\n": typeof types.TodaySessionFieldsFragmentDoc,
     "\n  mutation LogSession($input: LogSessionInput!) {\n    logSession(input: $input) {\n      id\n      stopAndContact\n    }\n  }\n": typeof types.LogSessionDocument,
     "\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n": typeof types.RecordNextMorningPainDocument,
+    "\n  query RunnerProgress {\n    runnerProgress {\n      streak\n      weeks {\n        start\n        scheduled\n        completed\n      }\n      pain {\n        date\n        painAfter\n        nextMorningPain\n      }\n    }\n  }\n": typeof types.RunnerProgressDocument,
     "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": typeof types.PasswordResetByEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  fragment TodaySessionFields on TodaySession {\n    prescriptionId\n    prescriptionName\n    date\n    slot\n    slotsThatDay\n    totalText\n    done\n    items {\n      id\n      doseText\n      cues\n      notes\n      tempo\n      dose {\n        ...DoseFields\n      }\n      exercise {\n        id\n        name\n        cues\n        mediaUrl\n        startingPosition\n      }\n    }\n  }\n": types.TodaySessionFieldsFragmentDoc,
     "\n  mutation LogSession($input: LogSessionInput!) {\n    logSession(input: $input) {\n      id\n      stopAndContact\n    }\n  }\n": types.LogSessionDocument,
     "\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n": types.RecordNextMorningPainDocument,
+    "\n  query RunnerProgress {\n    runnerProgress {\n      streak\n      weeks {\n        start\n        scheduled\n        completed\n      }\n      pain {\n        date\n        painAfter\n        nextMorningPain\n      }\n    }\n  }\n": types.RunnerProgressDocument,
     "\n  query Me {\n    me {\n      userId\n      name\n      email\n      role\n      runnerId\n      clinic {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": types.PasswordResetByEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -244,6 +246,10 @@ export function graphql(source: "\n  mutation LogSession($input: LogSessionInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n"): (typeof documents)["\n  mutation RecordNextMorningPain($sessionLogId: ID!, $pain: Int!) {\n    recordNextMorningPain(sessionLogId: $sessionLogId, pain: $pain) {\n      id\n      nextMorningPain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunnerProgress {\n    runnerProgress {\n      streak\n      weeks {\n        start\n        scheduled\n        completed\n      }\n      pain {\n        date\n        painAfter\n        nextMorningPain\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunnerProgress {\n    runnerProgress {\n      streak\n      weeks {\n        start\n        scheduled\n        completed\n      }\n      pain {\n        date\n        painAfter\n        nextMorningPain\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
