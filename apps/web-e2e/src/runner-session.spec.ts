@@ -234,6 +234,16 @@ test.describe.serial('the runner’s session', () => {
     ).toBeVisible();
     await expect(page.getByTestId('stop-message')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+
+    // Within 24 hours the runner can correct an answer: a new revision, the first kept.
+    await page.getByRole('link', { name: 'Back to Today' }).click();
+    await page
+      .getByRole('button', { name: 'Correct my answers for session 2' })
+      .click();
+    await page.getByLabel('Pain after').selectOption('5');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page.getByText('Your correction is saved')).toBeVisible();
+    await expect(page.getByText(/pain 4 before, 5 after/)).toBeVisible();
   });
 
   test('offline: a session finished with the network cut is kept on the phone, survives a reload, and syncs once the network returns', async ({

@@ -270,6 +270,12 @@ describe(`session logs on ${testDatabaseName()}`, () => {
       correctSession: { id: string; painAfter: number };
     }>(app, CORRECT, { c: id, i: body({ painAfter: 3 }) }, runner);
     expect(fixed.data?.correctSession.painAfter).toBe(3);
+    const correctable = await gql<{
+      runnerToday: { correctable: { id: string }[] };
+    }>(app, '{ runnerToday { correctable { id } } }', {}, runner);
+    const ids = correctable.data?.runnerToday.correctable.map((l) => l.id);
+    expect(ids).toContain(fixed.data?.correctSession.id);
+    expect(ids).not.toContain(id);
     const rows = await prismaOf(app).sessionLog.findMany({
       where: { OR: [{ id }, { correctsId: id }] },
     });

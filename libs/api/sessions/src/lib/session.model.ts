@@ -149,6 +149,11 @@ export class RunnerToday {
       'Yesterday’s last session, when its next-morning pain is still to be asked.',
   })
   morningCheck!: SessionLog | null;
+  @Field(() => [SessionLog], {
+    description:
+      'Logs saved in the last 24 hours and not corrected yet: these can be corrected.',
+  })
+  correctable!: SessionLog[];
 }
 
 @ObjectType({ description: 'One week of the runner’s progress.' })

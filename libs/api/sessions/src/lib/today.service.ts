@@ -13,6 +13,7 @@ import {
 } from '@rehabit/api-program-model';
 import {
   addDays,
+  CORRECTION_WINDOW_MS,
   expandSchedule,
   formatDailyTotal,
   localDateIn,
@@ -90,7 +91,17 @@ export class TodayService {
     const lastOfYesterday = logs
       .filter((log) => toLocalDate(log.localDate) === yesterday)
       .at(-1);
+    const correctable = await this.prisma.client.sessionLog.findMany({
+      where: {
+        runnerId: runner.id,
+        createdAt: { gt: new Date(now.getTime() - CORRECTION_WINDOW_MS) },
+        correctedBy: null,
+      },
+      include: LOG_INCLUDE,
+      orderBy: { createdAt: 'desc' },
+    });
     return {
+      correctable: correctable.map(toSessionLog),
       date: today,
       timeZone: runner.timeZone,
       sessions,

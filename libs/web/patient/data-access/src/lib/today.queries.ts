@@ -21,6 +21,39 @@ export const RUNNER_TODAY = graphql(`
         localDate
         painAfter
       }
+      correctable {
+        id
+        prescriptionId
+        localDate
+        slot
+        startedAt
+        completedAt
+        painBefore
+        painAfter
+        effort
+        warningSigns
+        note
+        items {
+          prescriptionItemId
+          setsLeft
+          setsRight
+          setsDone
+          holdSecondsAchieved
+          reps
+          painDuring
+          skipped
+          skipReason
+        }
+      }
+    }
+  }
+`);
+
+export const CORRECT_SESSION = graphql(`
+  mutation CorrectSession($correctsId: ID!, $input: LogSessionInput!) {
+    correctSession(correctsId: $correctsId, input: $input) {
+      id
+      stopAndContact
     }
   }
 `);

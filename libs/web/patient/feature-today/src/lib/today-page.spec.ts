@@ -57,6 +57,7 @@ const today = {
     { date: '2026-11-26', scheduled: 2, completed: 1 },
   ],
   morningCheck: { id: 'l1', localDate: '2026-11-25', painAfter: 3 },
+  correctable: [],
 };
 
 async function render(mutate = jest.fn()) {

@@ -18,6 +18,7 @@ import {
 } from '@rehabit/web-shared-data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { CorrectLogForm } from './correct-log-form';
 
 type Today = RunnerTodayQuery['runnerToday'];
 
@@ -36,7 +37,7 @@ const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 /** The runner's day: today's sessions, the next one, the week, the morning check. */
 @Component({
   selector: 'rh-today-page',
-  imports: [MatButtonModule, RouterLink],
+  imports: [MatButtonModule, RouterLink, CorrectLogForm],
   templateUrl: './today-page.html',
   styleUrl: './today-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,6 +55,8 @@ export class TodayPage {
   readonly status = signal<'loading' | 'ready' | 'error'>('loading');
   readonly morningSaved = signal('');
   readonly painScale = Array.from({ length: 11 }, (_, i) => i);
+  /** The log whose answers are being corrected. */
+  readonly correcting = signal<string | null>(null);
 
   constructor() {
     void this.load();
@@ -67,6 +70,14 @@ export class TodayPage {
     this.offlineSince.set(loaded.offlineSince);
     this.waiting.set(loaded.waiting);
     this.status.set('ready');
+  }
+
+  corrected(): void {
+    this.correcting.set(null);
+    this.morningSaved.set(
+      'Your correction is saved; the first answers stay on record.',
+    );
+    void this.load();
   }
 
   /** Finished on this phone, not yet sent. */
