@@ -206,6 +206,10 @@ test.describe.serial('the runner’s session', () => {
     await page.getByRole('button', { name: 'Sound on' }).click();
     await page.getByRole('button', { name: 'Skip exercise' }).click();
     await page.getByRole('button', { name: 'Pain' }).click();
+    await page
+      .getByTestId('pain-now')
+      .getByRole('button', { name: '7' })
+      .click();
     await expect(page.getByTestId('exercise-name')).toHaveText('Glute bridge');
     await expect(page.getByRole('button', { name: 'Done' })).toBeVisible({
       timeout: 8_000,
@@ -249,6 +253,7 @@ test.describe.serial('the runner’s session', () => {
   test('offline: a session finished with the network cut is kept on the phone, survives a reload, and syncs once the network returns', async ({
     page,
     context,
+    baseURL,
   }) => {
     await signInAsRunner(page);
     // The installed app: the service worker has cached the shell.
@@ -312,5 +317,38 @@ test.describe.serial('the runner’s session', () => {
       .filter({ hasText: 'session 3 of 3' });
     await expect(synced.getByTestId('session-state')).toHaveText('Done ✓');
     await expect(again.getByTestId('offline-banner')).toHaveCount(0);
+
+    // Exactly one log of that session reached the server.
+    const gql = await signedIn(
+      baseURL as string,
+      'jordan.lee@riverside.example',
+    );
+    const runners = await gql<{
+      runners: { items: { id: string; email: string }[] };
+    }>('{ runners(page: { size: 100 }) { items { id email } } }');
+    const kenji = runners.runners.items.find(
+      (r) => r.email === RUNNER.email,
+    )?.id;
+    const plans = await gql<{
+      runnerPrescriptions: { id: string; name: string }[];
+    }>('query ($r: ID!) { runnerPrescriptions(runnerId: $r) { id name } }', {
+      r: kenji,
+    });
+    const routine = plans.runnerPrescriptions.find(
+      (p) => p.name === ROUTINE,
+    )?.id;
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const logs = await gql<{
+      sessionLogs: { prescriptionId: string; slot: number }[];
+    }>(
+      'query ($r: ID!, $f: String!, $t: String!) { sessionLogs(runnerId: $r, from: $f, to: $t) { prescriptionId slot } }',
+      { r: kenji, f: day(-1), t: day(1) },
+    );
+    expect(
+      logs.sessionLogs.filter(
+        (l) => l.prescriptionId === routine && l.slot === 3,
+      ),
+    ).toHaveLength(1);
   });
 });

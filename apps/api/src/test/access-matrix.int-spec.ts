@@ -226,6 +226,11 @@ const CALLS: Record<
     variables: { id: randomUUID() },
   },
   runnerToday: { query: '{ runnerToday { date } }' },
+  sessionLogs: {
+    query:
+      'query ($r: ID!) { sessionLogs(runnerId: $r, from: "2026-01-01", to: "2026-01-31") { id } }',
+    variables: { r: randomUUID() },
+  },
   runnerProgress: { query: '{ runnerProgress { streak } }' },
   logSession: {
     query: 'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }',

@@ -336,4 +336,40 @@ describe(`session logs on ${testDatabaseName()}`, () => {
     expect(progress?.streak).toBe(2);
     expect(progress?.pain.length).toBeGreaterThan(0);
   });
+
+  it('lists a runner’s logs for the runner and their coach, not for another runner', async () => {
+    const LOGS =
+      'query ($r: ID!, $f: String!, $t: String!) { sessionLogs(runnerId: $r, from: $f, to: $t) { id localDate } }';
+    const vars = {
+      r: clinic.runnerA.runnerId,
+      f: addDays(todayIn(zone), -7),
+      t: todayIn(zone),
+    };
+    const own = await gql<{ sessionLogs: { id: string }[] }>(
+      app,
+      LOGS,
+      vars,
+      runner,
+    );
+    expect(own.data?.sessionLogs.length).toBe(
+      await prismaOf(app).sessionLog.count({
+        where: { runnerId: clinic.runnerA.runnerId },
+      }),
+    );
+    const coach = await signIn(app, clinic.coach);
+    expect((await gql(app, LOGS, vars, coach)).errors).toBeUndefined();
+    const other = await signIn(app, clinic.runnerB);
+    expect(
+      (await gql(app, LOGS, vars, other)).errors?.[0]?.extensions.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await gql(app, LOGS, { ...vars, t: addDays(vars.f, -1) }, runner))
+        .errors?.[0]?.extensions.fields,
+    ).toEqual([
+      {
+        field: 'to',
+        message: 'must be on or after from, at most a year later',
+      },
+    ]);
+  });
 });

@@ -72,4 +72,18 @@ export class SessionsResolver {
   ): Promise<SessionLog> {
     return this.sessions.recordNextMorningPain(viewer, sessionLogId, pain);
   }
+
+  @Access(['admin', 'coach', 'runner'])
+  @Query(() => [SessionLog], {
+    description:
+      'A runner’s session logs between two local dates (at most a year), newest first; NOT_FOUND outside the caller’s scope.',
+  })
+  sessionLogs(
+    @CurrentViewer() viewer: Viewer,
+    @Args('runnerId', { type: () => ID }) runnerId: string,
+    @Args('from') from: string,
+    @Args('to') to: string,
+  ): Promise<SessionLog[]> {
+    return this.sessions.listForRunner(viewer, runnerId, from, to);
+  }
 }

@@ -7,7 +7,7 @@ import {
   NotFoundError,
 } from '@rehabit/api-core';
 import { AuditLog } from '@rehabit/api-audit';
-import type { Viewer } from '@rehabit/api-auth';
+import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
 import { Prisma, PrismaService } from '@rehabit/api-db';
 import {
   PRESCRIPTION_INCLUDE,
@@ -20,6 +20,8 @@ import {
   checkIntInRange,
   checkUuid,
   CORRECTION_WINDOW_MS,
+  daysBetween,
+  isLocalDate,
   localDateIn,
   LOG_DAYS_BACK,
   SCALE_0_10,
@@ -98,6 +100,51 @@ export class SessionsService {
         'This log was already corrected: correct the newest version.',
       );
     return this.write(viewer, input, correctsId);
+  }
+
+  /**
+   * A runner's logs between two local dates, newest first: the runner's own, their
+   * coach's runners, the clinic's for an admin; a read by anyone but the runner is
+   * audited. Another runner's answers exactly like a missing one.
+   */
+  async listForRunner(
+    viewer: Viewer,
+    runnerId: string,
+    from: string,
+    to: string,
+  ): Promise<SessionLog[]> {
+    assertValid([
+      ...checkUuid('runnerId', runnerId),
+      ...(isLocalDate(from)
+        ? []
+        : [{ field: 'from', message: 'must be a date written YYYY-MM-DD' }]),
+      ...(isLocalDate(to)
+        ? []
+        : [{ field: 'to', message: 'must be a date written YYYY-MM-DD' }]),
+    ]);
+    if (to < from || daysBetween(from, to) > 366)
+      throw new BadUserInputError([
+        {
+          field: 'to',
+          message: 'must be on or after from, at most a year later',
+        },
+      ]);
+    const runner = await this.prisma.client.runnerProfile.findFirst({
+      where: { AND: [runnersVisibleTo(viewer), { id: runnerId }] },
+      select: { id: true },
+    });
+    if (!runner) throw new NotFoundError('Runner');
+    const rows = await this.prisma.client.sessionLog.findMany({
+      where: {
+        runnerId,
+        localDate: { gte: toDbDate(from), lte: toDbDate(to) },
+      },
+      include: LOG_INCLUDE,
+      orderBy: [{ localDate: 'desc' }, { slot: 'desc' }, { createdAt: 'desc' }],
+    });
+    if (viewer.runnerId !== runnerId)
+      await this.record(viewer, runnerId, 'session-logs.read');
+    return rows.map(toSessionLog);
   }
 
   /** The morning after a session: how is the pain? Asked once. */

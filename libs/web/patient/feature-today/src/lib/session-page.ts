@@ -31,6 +31,7 @@ import {
 } from '@rehabit/shared-domain';
 import { SessionSync, TodayApi } from '@rehabit/web-patient-data-access';
 import type { TodaySessionFieldsFragment } from '@rehabit/web-shared-data-access';
+import { ExerciseMedia } from '@rehabit/web-shared-ui';
 import { SessionCues } from './session-cues';
 import { stepWords } from './step-words';
 
@@ -54,7 +55,7 @@ const SIGN_LABELS: Record<WarningSign, string> = {
  */
 @Component({
   selector: 'rh-session-page',
-  imports: [MatButtonModule, RouterLink],
+  imports: [MatButtonModule, RouterLink, ExerciseMedia],
   providers: [SessionCues],
   templateUrl: './session-page.html',
   styleUrl: './session-page.scss',
@@ -76,6 +77,10 @@ export class SessionPage implements OnInit {
   readonly timer = signal<TimerState | null>(null);
   readonly now = signal(Date.now());
   readonly skipping = signal(false);
+  /** Pain during an exercise, by its index, when the runner gave one. */
+  readonly painDuring = signal<Record<number, number>>({});
+  /** The exercise just skipped for pain, whose pain level is asked (optional). */
+  readonly askPainFor = signal<number | null>(null);
 
   readonly painBefore = signal<number | null>(null);
   readonly painAfter = signal<number | null>(null);
@@ -132,7 +137,9 @@ export class SessionPage implements OnInit {
         painBefore: this.painBefore() ?? 0,
         painAfter: this.painAfter() ?? 0,
         warningSigns: this.signs(),
-        items: [],
+        items: Object.values(this.painDuring()).map((painDuring) => ({
+          painDuring,
+        })),
       }),
   );
 
@@ -197,8 +204,17 @@ export class SessionPage implements OnInit {
   }
 
   skip(reason: SkipReason): void {
+    const item = this.step()?.item ?? null;
     this.skipping.set(false);
     this.update((t) => skipItem(t, reason, Date.now()));
+    if (reason === 'PAIN') this.askPainFor.set(item);
+  }
+
+  recordPain(level: number): void {
+    const item = this.askPainFor();
+    if (item !== null)
+      this.painDuring.update((pain) => ({ ...pain, [item]: level }));
+    this.askPainFor.set(null);
   }
 
   toggleSign(sign: WarningSign): void {
@@ -239,14 +255,14 @@ export class SessionPage implements OnInit {
         effort,
         warningSigns: this.signs(),
         note: this.note().trim(),
-        items: itemResults(t).map((r) => ({
+        items: itemResults(t).map((r, index) => ({
           prescriptionItemId: r.itemId,
           setsLeft: r.setsLeft,
           setsRight: r.setsRight,
           setsDone: r.setsDone,
           holdSecondsAchieved: r.holdSecondsAchieved,
           reps: r.reps,
-          painDuring: null,
+          painDuring: this.painDuring()[index] ?? null,
           skipped: r.skipped,
           skipReason: r.skipReason,
         })),
