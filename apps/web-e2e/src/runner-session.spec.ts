@@ -193,8 +193,10 @@ test.describe.serial('the runner’s session', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('a pain answer of 8 tells the runner to stop and contact their clinician', async ({
+  test('a pain answer of 8 tells the runner to stop and contact their clinician, and flags it for the coach', async ({
     page,
+    browser,
+    baseURL,
   }) => {
     await signInAsRunner(page);
     const card = page
@@ -248,6 +250,20 @@ test.describe.serial('the runner’s session', () => {
     await page.getByRole('button', { name: 'Save correction' }).click();
     await expect(page.getByText('Your correction is saved')).toBeVisible();
     await expect(page.getByText(/pain 4 before, 5 after/)).toBeVisible();
+
+    // The coach sees the flag on the runner's page.
+    const coachContext = await browser.newContext({ baseURL });
+    const coach = await coachContext.newPage();
+    await coach.goto('/sign-in');
+    await coach.getByLabel('Email').fill('jordan.lee@riverside.example');
+    await coach.getByLabel('Password').fill(PASSWORD);
+    await coach.getByRole('button', { name: 'Sign in' }).click();
+    await coach.getByRole('link', { name: 'Kenji Watanabe' }).click();
+    await expect(coach.getByTestId('recent-logs')).toContainText(
+      'Told to stop and contact you',
+    );
+    await expectNoSeriousA11yViolations(coach);
+    await coachContext.close();
   });
 
   test('offline: a session finished with the network cut is kept on the phone, survives a reload, and syncs once the network returns', async ({

@@ -96,7 +96,23 @@ export const PRESCRIBE_TEMPLATE = graphql(`
 `);
 
 export const RUNNER_DETAIL = graphql(`
-  query RunnerDetail($id: ID!) {
+  query RunnerDetail($id: ID!, $logsFrom: String!, $logsTo: String!) {
+    sessionLogs(runnerId: $id, from: $logsFrom, to: $logsTo) {
+      id
+      localDate
+      slot
+      painBefore
+      painAfter
+      effort
+      nextMorningPain
+      warningSigns
+      note
+      stopAndContact
+      correctsId
+      items {
+        skipped
+      }
+    }
     runner(id: $id) {
       id
       name

@@ -28,6 +28,16 @@ import { PrescriptionCard } from './prescription-card';
 type Detail = RunnerDetailQuery;
 type UpcomingSession = Detail['upcomingSessions'][number];
 
+const isoDay = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+const SIGN_LABELS: Record<string, string> = {
+  NUMBNESS: 'numbness',
+  PINS_AND_NEEDLES: 'pins and needles',
+  WEAKNESS: 'weakness',
+  BLADDER_OR_BOWEL_CHANGES: 'bladder or bowel changes',
+};
+
 const dayName = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
   day: 'numeric',
@@ -81,6 +91,28 @@ const dayName = new Intl.DateTimeFormat('en-GB', {
     a {
       color: var(--mat-sys-primary);
     }
+    .logs {
+      list-style: none;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      li {
+        border: 1px solid var(--mat-sys-outline-variant);
+        border-radius: 8px;
+        padding: 4px 12px;
+      }
+      li.flagged {
+        border: 2px solid var(--mat-sys-error);
+      }
+      p {
+        margin: 4px 0;
+      }
+    }
+    .flag {
+      color: var(--mat-sys-error);
+      font-weight: 600;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -117,7 +149,12 @@ export class RunnerDetailPage implements OnInit {
     this.apollo
       .query({
         query: RUNNER_DETAIL,
-        variables: { id: this.runnerId() },
+        // Two weeks of logs, wide enough for any time zone's "today".
+        variables: {
+          id: this.runnerId(),
+          logsFrom: isoDay(-14),
+          logsTo: isoDay(1),
+        },
         fetchPolicy: 'network-only',
       })
       .subscribe({
@@ -127,6 +164,10 @@ export class RunnerDetailPage implements OnInit {
         },
         error: () => this.status.set('missing'),
       });
+  }
+
+  signs(signs: readonly string[]): string {
+    return signs.map((sign) => SIGN_LABELS[sign] ?? sign).join(', ');
   }
 
   dayName(date: string): string {
