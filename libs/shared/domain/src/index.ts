@@ -11,3 +11,4 @@ export * from './lib/program-validation';
 export * from './lib/exercise-validation';
 export * from './lib/session-timer';
 export * from './lib/session-log-validation';
+export * from './lib/adherence';
