@@ -96,6 +96,19 @@ test.beforeAll(async ({ baseURL }) => {
 
 test.use({ viewport: { width: 360, height: 640 } });
 
+/** Picks an answer on a 0–10 scale of the finish form. */
+async function answer(
+  page: Page,
+  scale: 'Pain before' | 'Pain after' | 'Effort',
+  value: number,
+): Promise<void> {
+  await page
+    .getByTestId('finish-form')
+    .getByRole('group', { name: new RegExp(scale) })
+    .getByLabel(String(value), { exact: true })
+    .check();
+}
+
 async function signInAsRunner(page: Page) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(RUNNER.email);
@@ -156,20 +169,10 @@ test.describe.serial('the runner’s session', () => {
     );
     await page.getByRole('button', { name: 'Done' }).click();
 
-    const form = page.getByTestId('finish-form');
-    await expect(form).toBeVisible();
-    await form
-      .getByRole('group', { name: /Pain before/ })
-      .getByLabel('3')
-      .check();
-    await form
-      .getByRole('group', { name: /Pain after/ })
-      .getByLabel('3')
-      .check();
-    await form
-      .getByRole('group', { name: /Effort/ })
-      .getByLabel('4')
-      .check();
+    await expect(page.getByTestId('finish-form')).toBeVisible();
+    await answer(page, 'Pain before', 3);
+    await answer(page, 'Pain after', 3);
+    await answer(page, 'Effort', 4);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'runner-finish');
     await page.getByRole('button', { name: 'Save session' }).click();
@@ -218,22 +221,12 @@ test.describe.serial('the runner’s session', () => {
     });
     await page.getByRole('button', { name: 'Done' }).click();
 
-    const form = page.getByTestId('finish-form');
-    await form
-      .getByRole('group', { name: /Pain before/ })
-      .getByLabel('4')
-      .check();
-    await form
-      .getByRole('group', { name: /Pain after/ })
-      .getByLabel('8')
-      .check();
+    await answer(page, 'Pain before', 4);
+    await answer(page, 'Pain after', 8);
     await expect(page.getByTestId('stop-message')).toContainText(
       'Stop the exercises and contact your clinician',
     );
-    await form
-      .getByRole('group', { name: /Effort/ })
-      .getByLabel('5')
-      .check();
+    await answer(page, 'Effort', 5);
     await page.getByRole('button', { name: 'Save session' }).click();
     await expect(
       page.getByRole('heading', { name: 'Session saved' }),
@@ -292,19 +285,9 @@ test.describe.serial('the runner’s session', () => {
       timeout: 8_000,
     });
     await page.getByRole('button', { name: 'Done' }).click();
-    const form = page.getByTestId('finish-form');
-    await form
-      .getByRole('group', { name: /Pain before/ })
-      .getByLabel('2')
-      .check();
-    await form
-      .getByRole('group', { name: /Pain after/ })
-      .getByLabel('2')
-      .check();
-    await form
-      .getByRole('group', { name: /Effort/ })
-      .getByLabel('3')
-      .check();
+    await answer(page, 'Pain before', 2);
+    await answer(page, 'Pain after', 2);
+    await answer(page, 'Effort', 3);
     await page.getByRole('button', { name: 'Save session' }).click();
     await expect(page.getByTestId('sync-state')).toContainText(
       'Saved on this phone, will sync',

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -30,9 +31,68 @@ const DAYS = [
   { day: 7, label: 'Sun' },
 ];
 
-type RequiredNumber = 'reps' | 'sets' | 'restSeconds' | 'timesPerDay';
-type OptionalNumber = 'holdSeconds' | 'intensity';
 type Text = 'load' | 'tempo' | 'cues' | 'notes';
+
+interface NumberField {
+  key:
+    | 'holdSeconds'
+    | 'reps'
+    | 'sets'
+    | 'restSeconds'
+    | 'timesPerDay'
+    | 'intensity';
+  label: string;
+  range: { min: number; max: number };
+  /** Optional fields become null when emptied; required ones NaN (refused by validation). */
+  optional: boolean;
+  placeholder: string;
+}
+
+/** The number fields, in form order (the side select sits after the first three). */
+const NUMBER_FIELDS: readonly NumberField[] = [
+  {
+    key: 'holdSeconds',
+    label: 'Hold (s)',
+    range: DOSE_BOUNDS.holdSeconds,
+    optional: true,
+    placeholder: 'reps only',
+  },
+  {
+    key: 'reps',
+    label: 'Reps',
+    range: DOSE_BOUNDS.reps,
+    optional: false,
+    placeholder: '',
+  },
+  {
+    key: 'sets',
+    label: 'Sets',
+    range: DOSE_BOUNDS.sets,
+    optional: false,
+    placeholder: '',
+  },
+  {
+    key: 'restSeconds',
+    label: 'Rest (s)',
+    range: DOSE_BOUNDS.restSeconds,
+    optional: false,
+    placeholder: '',
+  },
+  {
+    key: 'timesPerDay',
+    label: 'Times a day',
+    range: DOSE_BOUNDS.timesPerDay,
+    optional: false,
+    placeholder: '',
+  },
+  {
+    key: 'intensity',
+    label: 'Effort 0–10',
+    range: DOSE_BOUNDS.intensity,
+    optional: true,
+    placeholder: '',
+  },
+];
 
 /**
  * Every field of a dose (PRODUCT.md), labelled, with the dose in words below as it
@@ -41,6 +101,7 @@ type Text = 'load' | 'tempo' | 'cues' | 'notes';
  */
 @Component({
   selector: 'rh-dose-fields',
+  imports: [NgTemplateOutlet],
   templateUrl: './dose-fields.html',
   styleUrl: './dose-fields.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,20 +114,20 @@ export class DoseFields {
   readonly days = DAYS;
   readonly sides = SIDES;
   readonly sideLabels = SIDE_LABELS;
-  readonly bounds = DOSE_BOUNDS;
+  readonly numberFields = NUMBER_FIELDS;
 
   text(): string {
     return formatDose(this.dose());
   }
 
-  setNumber(field: RequiredNumber, event: Event): void {
-    const raw = (event.target as HTMLInputElement).value;
-    this.change({ [field]: raw === '' ? Number.NaN : Number(raw) });
+  numberValue(field: NumberField): number | '' {
+    return this.dose()[field.key] ?? '';
   }
 
-  setOptionalNumber(field: OptionalNumber, event: Event): void {
+  setNumber(field: NumberField, event: Event): void {
     const raw = (event.target as HTMLInputElement).value;
-    this.change({ [field]: raw === '' ? null : Number(raw) });
+    const empty = field.optional ? null : Number.NaN;
+    this.change({ [field.key]: raw === '' ? empty : Number(raw) });
   }
 
   setText(field: Text, event: Event): void {
