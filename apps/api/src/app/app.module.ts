@@ -26,6 +26,7 @@ import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
 import { ProgramsModule } from '@rehabit/api-programs';
+import { ReportsModule } from '@rehabit/api-reports';
 import { SessionsModule } from '@rehabit/api-sessions';
 import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
@@ -115,6 +116,7 @@ export class AppModule implements OnApplicationShutdown {
         RunnersModule,
         ProgramsModule,
         SessionsModule,
+        ReportsModule,
         DemoModule,
         ...webAppModules(config),
       ],

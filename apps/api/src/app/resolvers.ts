@@ -4,6 +4,7 @@ import {
   TemplatesResolver,
 } from '@rehabit/api-programs';
 import { RunnersResolver } from '@rehabit/api-runners';
+import { ReportsResolver } from '@rehabit/api-reports';
 import { SessionsResolver } from '@rehabit/api-sessions';
 
 /**
@@ -17,4 +18,5 @@ export const RESOLVERS = [
   TemplatesResolver,
   PrescriptionsResolver,
   SessionsResolver,
+  ReportsResolver,
 ];

@@ -232,6 +232,35 @@ const CALLS: Record<
     variables: { r: randomUUID() },
   },
   runnerProgress: { query: '{ runnerProgress { streak } }' },
+  commentOnSessionLog: {
+    query:
+      'mutation ($id: ID!) { commentOnSessionLog(logId: $id, comment: "Nice work") { id } }',
+    variables: { id: randomUUID() },
+  },
+  rosterReport: { query: '{ rosterReport { rows { runnerId } } }' },
+  clinicReport: { query: '{ clinicReport { overall { runners } } }' },
+  runnerReport: {
+    query: 'query ($r: ID!) { runnerReport(runnerId: $r) { from } }',
+    variables: { r: randomUUID() },
+  },
+  myExcusedDays: { query: '{ myExcusedDays { id } }' },
+  reportExcusedDay: {
+    query:
+      'mutation { reportExcusedDay(input: { date: "soon", reason: ILLNESS }) { id } }',
+  },
+  excuseDay: {
+    query:
+      'mutation ($r: ID!) { excuseDay(runnerId: $r, input: { date: "2026-01-01", reason: RACE }) { id } }',
+    variables: { r: randomUUID() },
+  },
+  confirmExcusedDay: {
+    query: 'mutation ($id: ID!) { confirmExcusedDay(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
+  undoExcusedDay: {
+    query: 'mutation ($id: ID!) { undoExcusedDay(id: $id) { id } }',
+    variables: { id: randomUUID() },
+  },
   logSession: {
     query: 'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }',
     variables: { i: SESSION_INPUT },

@@ -6,3 +6,4 @@ export * from './lib/logging';
 export * from './lib/page.graphql';
 export * from './lib/request-context';
 export * from './lib/graphql-exception.filter';
+export * from './lib/graphql-enum';

@@ -6,3 +6,4 @@ export { Prisma } from './generated/prisma/client';
 export type { PrismaClient } from './generated/prisma/client';
 export type * from './generated/prisma/models';
 export * from './generated/prisma/enums';
+export * from './lib/unique-violation';

@@ -12,3 +12,4 @@ export * from './lib/exercise-validation';
 export * from './lib/session-timer';
 export * from './lib/session-log-validation';
 export * from './lib/adherence';
+export * from './lib/report-validation';

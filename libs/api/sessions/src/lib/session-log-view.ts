@@ -63,6 +63,8 @@ export function toSessionLog(row: SessionLogRow): SessionLog {
     correctsId: row.correctsId,
     items,
     stopAndContact: needsClinician({ ...row, items }),
+    coachComment: row.coachComment,
+    coachCommentAt: row.coachCommentAt,
     createdAt: row.createdAt,
   };
 }

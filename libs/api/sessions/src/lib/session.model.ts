@@ -6,6 +6,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { graphqlEnumOf } from '@rehabit/api-core';
 import { ProgramItem } from '@rehabit/api-program-model';
 import {
   SKIP_REASONS,
@@ -14,11 +15,8 @@ import {
   type WarningSign,
 } from '@rehabit/shared-domain';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const WarningSignEnum = enumOf(WARNING_SIGNS);
-export const SkipReasonEnum = enumOf(SKIP_REASONS);
+export const WarningSignEnum = graphqlEnumOf(WARNING_SIGNS);
+export const SkipReasonEnum = graphqlEnumOf(SKIP_REASONS);
 registerEnumType(WarningSignEnum, {
   name: 'WarningSign',
   description: 'Warning signs that mean: stop and contact your clinician.',
@@ -105,6 +103,12 @@ export class SessionLog {
       'A pain of 7 or more, or a warning sign: the runner is told to stop and contact their clinician, and the coach sees a flag.',
   })
   stopAndContact!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The coach’s comment, which the runner sees.',
+  })
+  coachComment!: string | null;
+  @Field(() => Date, { nullable: true }) coachCommentAt!: Date | null;
   @Field() createdAt!: Date;
 }
 

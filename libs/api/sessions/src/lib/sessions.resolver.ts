@@ -48,6 +48,19 @@ export class SessionsResolver {
     return this.sessions.log(viewer, input);
   }
 
+  @Access(['admin', 'coach'])
+  @Mutation(() => SessionLog, {
+    description:
+      'The coach’s short comment on a log (up to 500 characters), which the runner sees; empty text removes it.',
+  })
+  commentOnSessionLog(
+    @CurrentViewer() viewer: Viewer,
+    @Args('logId', { type: () => ID }) logId: string,
+    @Args('comment') comment: string,
+  ): Promise<SessionLog> {
+    return this.sessions.comment(viewer, logId, comment);
+  }
+
   @Access(['runner'])
   @Mutation(() => SessionLog, {
     description:

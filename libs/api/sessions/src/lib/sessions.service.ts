@@ -8,7 +8,7 @@ import {
 } from '@rehabit/api-core';
 import { AuditLog } from '@rehabit/api-audit';
 import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
-import { Prisma, PrismaService } from '@rehabit/api-db';
+import { isUniqueViolation, Prisma, PrismaService } from '@rehabit/api-db';
 import {
   PRESCRIPTION_INCLUDE,
   toDbDate,
@@ -18,7 +18,9 @@ import {
 import {
   addDays,
   checkIntInRange,
+  checkText,
   checkUuid,
+  COACH_COMMENT_MAX,
   CORRECTION_WINDOW_MS,
   daysBetween,
   isLocalDate,
@@ -145,6 +147,36 @@ export class SessionsService {
     if (viewer.runnerId !== runnerId)
       await this.record(viewer, runnerId, 'session-logs.read');
     return rows.map(toSessionLog);
+  }
+
+  /** The coach's short comment on a log, which the runner sees; empty text removes it. */
+  async comment(
+    viewer: Viewer,
+    logId: string,
+    comment: string,
+  ): Promise<SessionLog> {
+    assertValid([
+      ...checkUuid('logId', logId),
+      ...checkText('comment', comment, COACH_COMMENT_MAX, false),
+    ]);
+    return this.prisma.client.$transaction(async (tx) => {
+      const found = await tx.sessionLog.findFirst({
+        where: { id: logId, runner: runnersVisibleTo(viewer) },
+        select: { runnerId: true },
+      });
+      if (!found) throw new NotFoundError('Session log');
+      const text = comment.trim();
+      const row = await tx.sessionLog.update({
+        where: { id: logId },
+        data: {
+          coachComment: text === '' ? null : text,
+          coachCommentAt: text === '' ? null : new Date(),
+        },
+        include: LOG_INCLUDE,
+      });
+      await this.record(viewer, found.runnerId, 'session-log.comment', tx);
+      return toSessionLog(row);
+    });
   }
 
   /** The morning after a session: how is the pain? Asked once. */
@@ -357,11 +389,4 @@ function sameOrConflict(row: SessionLogRow, hash: string): SessionLog {
   if (row.bodyHash !== hash)
     throw new AppError(ErrorCode.CONFLICT, CONFLICT_MESSAGE);
   return toSessionLog(row);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === 'P2002'
-  );
 }

@@ -1,6 +1,7 @@
 import {
   computeAdherence,
   computeSignals,
+  needsAttention,
   type LogForAdherence,
 } from './adherence';
 import { ALL_DAYS } from './dose';
@@ -57,8 +58,10 @@ function log(
     localDate,
     slot,
     correctsId: null,
+    painBefore: 1,
     painAfter: 2,
     nextMorningPain: null,
+    warningSignCount: 0,
     completedAt: `${localDate}T08:0${slot}:00Z`,
     items: [
       {
@@ -303,6 +306,45 @@ describe('computeSignals', () => {
         ],
       }).morningWorse,
     ).toBe(false);
+  });
+
+  it('counts missed days only inside the 28-day window', () => {
+    const signals = computeSignals({
+      ...base,
+      plans: [plan([{ ...stretch, daysOfWeek: [1, 2, 3, 4, 5, 6, 7] }])],
+      today: '2027-03-01',
+      logs: [],
+    });
+    expect(signals.missedDaysInARow).toBe(27);
+  });
+
+  it('flags a stop-and-contact answer of the last 14 days, and forgets an older one', () => {
+    const warned = log('2026-11-03', 1, {}, { warningSignCount: 1 });
+    expect(
+      computeSignals({ ...base, today: '2026-11-16', logs: [warned] })
+        .stopAndContactOn,
+    ).toBe('2026-11-03');
+    expect(
+      computeSignals({ ...base, today: '2026-11-17', logs: [warned] })
+        .stopAndContactOn,
+    ).toBeNull();
+    const hurting = log('2026-11-13', 1, {}, { painBefore: 7, painAfter: 3 });
+    const signals = computeSignals({ ...base, logs: [hurting] });
+    expect(signals.stopAndContactOn).toBe('2026-11-13');
+    expect(needsAttention(signals)).toBe(true);
+  });
+
+  it('needs no attention when every signal is quiet', () => {
+    const signals = computeSignals({
+      ...base,
+      logs: [log('2026-11-11'), log('2026-11-13')],
+    });
+    expect(signals).toMatchObject({
+      missedDaysInARow: 0,
+      daysSilent: 3,
+      stopAndContactOn: null,
+    });
+    expect(needsAttention(signals)).toBe(false);
   });
 
   it('says silent with no log at all', () => {

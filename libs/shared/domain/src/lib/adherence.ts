@@ -15,8 +15,11 @@ export interface LogForAdherence {
   slot: number;
   /** The log this one corrects: a corrected log no longer counts, its correction does. */
   correctsId: string | null;
+  painBefore: number;
   painAfter: number;
   nextMorningPain: number | null;
+  /** Warning signs ticked (numbness, weakness, …): any one is a stop-and-contact answer. */
+  warningSignCount: number;
   completedAt: string;
   items: readonly {
     prescriptionItemId: string;
@@ -120,9 +123,10 @@ export function computeAdherence(input: AdherenceInput): Adherence {
   const bySlot = new Map<string, LogForAdherence>();
   for (const log of logs) {
     const key = keyOf(log.prescriptionId, log.localDate, log.slot);
-    // A second log of one slot counts once: the one that did the most.
+    // A second log of one slot counts once: the one that did the most (ties: the
+    // smaller id, so the SQL reports pick the same one).
     const known = bySlot.get(key);
-    if (!known || doneCount(log) > doneCount(known)) bySlot.set(key, log);
+    if (!known || isBetterLog(log, known)) bySlot.set(key, log);
   }
   const due = dueSessions(input, new Set(bySlot.keys()));
   let completed = 0;
@@ -154,6 +158,11 @@ export function computeAdherence(input: AdherenceInput): Adherence {
   };
 }
 
+function isBetterLog(log: LogForAdherence, than: LogForAdherence): boolean {
+  const difference = doneCount(log) - doneCount(than);
+  return difference > 0 || (difference === 0 && log.id < than.id);
+}
+
 function doneCount(log: LogForAdherence): number {
   return log.items.reduce(
     (n, item) =>
@@ -162,8 +171,14 @@ function doneCount(log: LogForAdherence): number {
   );
 }
 
+/** Signals look back this many days, today included (the roster's 28-day window). */
+export const SIGNAL_WINDOW_DAYS = 28;
+
+/** A stop-and-contact answer this recent still flags the runner. */
+export const SAFETY_FLAG_DAYS = 14;
+
 export interface Signals {
-  /** Consecutive days-with-sessions missed, up to yesterday (2+ is a signal). */
+  /** Consecutive days-with-sessions missed, back from yesterday inside the window (2+ is a signal). */
   missedDaysInARow: number;
   /** Days since the last log; null when there never was one. */
   daysSilent: number | null;
@@ -174,6 +189,20 @@ export interface Signals {
   painRising: boolean;
   /** Next-morning pain higher than the previous day's last session's pain after. */
   morningWorse: boolean;
+  /** The latest day in the last 14 with a stop-and-contact answer (pain ≥ 7 or a warning sign). */
+  stopAndContactOn: LocalDate | null;
+}
+
+/** Whether a roster row belongs under "needs attention". */
+export function needsAttention(signals: Signals): boolean {
+  return (
+    signals.missedDaysInARow >= 2 ||
+    (signals.daysSilent !== null && signals.daysSilent >= 7) ||
+    signals.painHigh ||
+    signals.painRising ||
+    signals.morningWorse ||
+    signals.stopAndContactOn !== null
+  );
 }
 
 /** The roster's signals (PRODUCT.md): missed days, silence, pain, next-morning pain. */
@@ -188,8 +217,13 @@ export function computeSignals(
   );
   const starts = input.plans.map((p) => p.startDate).sort();
   const from = starts[0] ?? input.today;
+  const windowStart = addDays(input.today, -(SIGNAL_WINDOW_DAYS - 1));
   const due = dueSessions(
-    { ...input, from, to: addDays(input.today, -1) },
+    {
+      ...input,
+      from: from > windowStart ? from : windowStart,
+      to: addDays(input.today, -1),
+    },
     completedKeys,
   );
   const byDay = new Map<LocalDate, { due: number; done: number }>();
@@ -228,7 +262,13 @@ export function computeSignals(
   const lastOfThatDay = morning
     ? ordered.filter((log) => log.localDate === morning.localDate).at(-1)
     : undefined;
+  const stopAndContact = ordered.filter(
+    (log) =>
+      daysBetween(log.localDate, input.today) < SAFETY_FLAG_DAYS &&
+      (log.painBefore >= 7 || log.painAfter >= 7 || log.warningSignCount > 0),
+  );
   return {
+    stopAndContactOn: stopAndContact.at(-1)?.localDate ?? null,
     missedDaysInARow,
     daysSilent: latest ? daysBetween(latest.localDate, input.today) : null,
     latestPain,

@@ -48,6 +48,17 @@ export type WarningSign = (typeof WARNING_SIGNS)[number];
 export const SKIP_REASONS = ['PAIN', 'NO_TIME', 'EQUIPMENT', 'OTHER'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/** Why a day leaves the adherence denominator. */
+export const EXCUSE_REASONS = ['ILLNESS', 'TRAVEL', 'RACE', 'OTHER'] as const;
+export type ExcuseReason = (typeof EXCUSE_REASONS)[number];
+
+export const EXCUSE_REASON_LABELS: Readonly<Record<ExcuseReason, string>> = {
+  ILLNESS: 'Ill',
+  TRAVEL: 'Travelling',
+  RACE: 'Race week',
+  OTHER: 'Other',
+};
+
 export const CATEGORY_LABELS: Readonly<Record<ExerciseCategory, string>> = {
   STRETCH: 'Stretch',
   STRENGTH: 'Strength',

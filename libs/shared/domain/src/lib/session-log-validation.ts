@@ -14,6 +14,9 @@ export const LOG_DAYS_BACK = 7;
 /** A correction is allowed this long after the log it corrects. */
 export const CORRECTION_WINDOW_MS = 24 * 3_600_000;
 
+/** A coach's comment on a log: a short note the runner reads. */
+export const COACH_COMMENT_MAX = 500;
+
 export interface SessionItemLogInput {
   prescriptionItemId: unknown;
   setsLeft: unknown;
