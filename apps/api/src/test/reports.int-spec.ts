@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import request from 'supertest';
 import type { PrismaClient } from '@rehabit/api-db';
 import { toDbDate } from '@rehabit/api-program-model';
 import { addDays } from '@rehabit/shared-domain';
@@ -8,6 +11,7 @@ import { piriformisTemplate, todayIn } from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const ZONE = 'Europe/London';
+const ROOT = join(__dirname, '../../../..');
 const ROSTER = `{ rosterReport { rows { runnerId name routine phase lastSessionDate
   last7 { scheduled completed sessionAdherence doseAdherence adherent }
   last28 { scheduled completed } weeks
@@ -455,5 +459,99 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
       where: { id: log.id },
     });
     expect(kept.coachComment).toBe('Great hold times!');
+  });
+
+  describe('exports', () => {
+    const download = (path: string, cookie?: string) => {
+      const req = request(app.getHttpServer()).get(path).buffer(true);
+      if (cookie) req.set('cookie', cookie);
+      return req.parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    };
+    const range = () => `from=${addDays(today, -10)}&to=${today}`;
+
+    it('gives the roster as CSV with the figures of the report', async () => {
+      const res = await download(`/api/reports/roster.csv?${range()}`, coach);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="rehabit-roster-${addDays(today, -10)}-to-${today}.csv"`,
+      );
+      const lines = (res.body as Buffer)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe(
+        'Runner,Coach,Routine,Phase,Last session,Due,Completed,Session adherence,Dose adherence,7 days,28 days,Latest pain,Signals',
+      );
+      const row = lines.find((l) => l.startsWith('runner-a'))?.split(',');
+      // 10 days due, 4 done (7, 6, 5 and 4 days ago), in this range.
+      expect(row?.slice(2, 11)).toEqual([
+        'Piriformis relief',
+        'Stretch',
+        addDays(today, -4),
+        '10',
+        '4',
+        '40%',
+        '33%',
+        '50%',
+        '40%',
+      ]);
+    });
+
+    it('gives the same figures as a PDF', async () => {
+      const res = await download(`/api/reports/roster.pdf?${range()}`, coach);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const text = execFileSync('node', ['tools/scripts/pdf-text.mjs'], {
+        input: res.body as Buffer,
+        cwd: ROOT,
+      }).toString('utf8');
+      expect(text).toContain('Rehabit compliance report: roster');
+      expect(text).toMatch(
+        /runner-a \S+\s+coach \S+\s+Piriformis relief\s+Stretch\s+\S+\s+10\s+4\s+40%\s+33%\s+50%\s+40%/,
+      );
+    });
+
+    it('gives a runner report with one row per day', async () => {
+      const res = await download(
+        `/api/reports/runners/${runnerId()}/report.csv?${range()}`,
+        coach,
+      );
+      expect(res.status).toBe(200);
+      const text = (res.body as Buffer).toString('utf8');
+      expect(text).toContain('Supine figure-four stretch,10,60,20,33%');
+      expect(text).toContain(`${addDays(today, -7)},1,1,,2,2,—,4`);
+    });
+
+    it('refuses runners, strangers, bad ranges and other formats', async () => {
+      expect((await download('/api/reports/roster.csv', runner)).status).toBe(
+        403,
+      );
+      expect((await download('/api/reports/roster.csv')).status).toBe(401);
+      const bad = await download(
+        `/api/reports/roster.csv?from=${today}&to=yesterday`,
+        coach,
+      );
+      expect(bad.status).toBe(400);
+      expect(JSON.parse((bad.body as Buffer).toString('utf8'))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'range.to', message: 'must be a date written YYYY-MM-DD' },
+        ],
+      });
+      expect((await download('/api/reports/roster.xlsx', coach)).status).toBe(
+        404,
+      );
+      const other = await signIn(app, clinic.otherCoach);
+      expect(
+        (await download(`/api/reports/runners/${runnerId()}/report.pdf`, other))
+          .status,
+      ).toBe(404);
+    });
   });
 });
