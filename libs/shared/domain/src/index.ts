@@ -13,3 +13,4 @@ export * from './lib/session-timer';
 export * from './lib/session-log-validation';
 export * from './lib/adherence';
 export * from './lib/report-validation';
+export * from './lib/signal-words';

@@ -68,17 +68,30 @@ export class ProgressService {
       }
       weeks.push(week);
     }
+    const standing = logs.filter((log) => !corrected.has(log.id));
     return {
+      coachNotes: standing
+        .flatMap((log) =>
+          log.coachComment && log.coachCommentAt
+            ? [
+                {
+                  date: toLocalDate(log.localDate),
+                  slot: log.slot,
+                  comment: log.coachComment,
+                  at: log.coachCommentAt,
+                },
+              ]
+            : [],
+        )
+        .sort((a, b) => b.at.getTime() - a.at.getTime()),
       weeks,
       streak: streakUpTo(today, byDay),
       // A corrected log is replaced by its correction in the trend.
-      pain: logs
-        .filter((log) => !corrected.has(log.id))
-        .map((log) => ({
-          date: toLocalDate(log.localDate),
-          painAfter: log.painAfter,
-          nextMorningPain: log.nextMorningPain,
-        })),
+      pain: standing.map((log) => ({
+        date: toLocalDate(log.localDate),
+        painAfter: log.painAfter,
+        nextMorningPain: log.nextMorningPain,
+      })),
     };
   }
 }

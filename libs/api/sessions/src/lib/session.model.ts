@@ -178,8 +178,20 @@ export class PainPoint {
   @Field(() => Int, { nullable: true }) nextMorningPain!: number | null;
 }
 
+@ObjectType({ description: 'The coach’s comment on one of the runner’s sessions.' })
+export class CoachNote {
+  @Field() date!: string;
+  @Field(() => Int) slot!: number;
+  @Field() comment!: string;
+  @Field() at!: Date;
+}
+
 @ObjectType({ description: 'The runner’s last 4 weeks.' })
 export class RunnerProgress {
+  @Field(() => [CoachNote], {
+    description: 'The coach’s comments on these weeks’ sessions, newest first.',
+  })
+  coachNotes!: CoachNote[];
   @Field(() => [WeekProgress], {
     description: 'Oldest first; the last one ends today.',
   })

@@ -6,3 +6,4 @@ export * from './lib/account-actions';
 export * from './lib/programs.queries';
 export * from './lib/program-draft';
 export * from './lib/runner-admin';
+export * from './lib/reports.queries';

@@ -3,3 +3,8 @@ export * from './lib/form-errors';
 export * from './lib/dose-fields';
 export * from './lib/exercise-media';
 export * from './lib/reassign-runner-dialog';
+export * from './lib/adherence-badge';
+export * from './lib/sparkline';
+export * from './lib/signal-chips';
+export * from './lib/how-computed';
+export * from './lib/report-downloads';

@@ -1,25 +1,13 @@
-import { EXCUSE_REASON_LABELS } from '@rehabit/shared-domain';
-import type { RosterReport, RosterRow, RunnerReport } from '../report.model';
-import { FORMULA_NOTE, percent, type ReportDocument } from './report-table';
+import {
+  EXCUSE_REASON_LABELS,
+  percentText as percent,
+  signalWords,
+} from '@rehabit/shared-domain';
+import type { RosterReport, RunnerReport } from '../report.model';
+import { FORMULA_NOTE, type ReportDocument } from './report-table';
 
 const rangeText = (from: string | null, to: string | null) =>
   from && to ? `${from} to ${to}` : 'the last 28 days';
-
-/** The roster's signals in words, as the chips say them. */
-export function signalWords(signals: RosterRow['signals']): string[] {
-  const words: string[] = [];
-  if (signals.stopAndContactOn)
-    words.push(`Stop-and-contact answer ${signals.stopAndContactOn}`);
-  if (signals.missedDaysInARow >= 2)
-    words.push(`Missed ${signals.missedDaysInARow} days in a row`);
-  if (signals.daysSilent !== null && signals.daysSilent >= 7)
-    words.push(`Silent ${signals.daysSilent} days`);
-  if (signals.painHigh) words.push(`Pain ${signals.latestPain}/10`);
-  if (signals.painRising)
-    words.push(`Pain rising (+${signals.painChange} since week 1)`);
-  if (signals.morningWorse) words.push('Worse next morning');
-  return words;
-}
 
 export function rosterDocument(
   report: RosterReport,
@@ -65,7 +53,9 @@ export function rosterDocument(
           percent(row.last7.sessionAdherence),
           percent(row.last28.sessionAdherence),
           row.signals.latestPain === null ? '' : `${row.signals.latestPain}/10`,
-          signalWords(row.signals).join('; '),
+          signalWords(row.signals)
+            .map((w) => w.text)
+            .join('; '),
         ]),
       },
     ],

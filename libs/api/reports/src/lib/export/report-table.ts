@@ -14,10 +14,5 @@ export interface ReportDocument {
   tables: ReportTable[];
 }
 
-/** A ratio as a whole percentage, "—" when nothing was due. */
-export function percent(ratio: number | null): string {
-  return ratio === null ? '—' : `${Math.round(ratio * 100)}%`;
-}
-
 export const FORMULA_NOTE =
   'Session adherence = completed ÷ due sessions; dose adherence = completed ÷ prescribed set-sides; adherent at 80% or more. Dates are each runner’s local dates; excused days leave the denominator. See docs/adherence.md.';

@@ -109,6 +109,7 @@ export const RUNNER_DETAIL = graphql(`
       note
       stopAndContact
       correctsId
+      coachComment
       items {
         skipped
       }

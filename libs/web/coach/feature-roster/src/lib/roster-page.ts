@@ -7,21 +7,60 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { RouterLink } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   AccountActions,
+  ROSTER_REPORT,
   RUNNER_ROSTER,
   RunnerAdminApi,
 } from '@rehabit/web-coach-data-access';
 import {
   Session,
+  type RosterReportQuery,
   type RunnerRosterQuery,
 } from '@rehabit/web-shared-data-access';
-import { IssuedLink, ReassignRunnerDialog } from '@rehabit/web-shared-ui';
+import {
+  AdherenceBadge,
+  HowComputed,
+  IssuedLink,
+  ReassignRunnerDialog,
+  ReportDownloads,
+  SignalChips,
+  Sparkline,
+} from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
+import { forkJoin } from 'rxjs';
 import { AddRunnerDialog } from './add-runner-dialog';
+import {
+  isSortKey,
+  needsAttention,
+  rosterEntries,
+  sortRoster,
+  type RosterFigures,
+  type RosterRunner,
+  type SortDirection,
+  type SortKey,
+} from './roster-table';
 
-type RosterRunner = RunnerRosterQuery['runners']['items'][number];
+/** The sortable columns, in table order, with what a screen reader should hear. */
+const COLUMNS: { key: SortKey; label: string; adminOnly?: boolean }[] = [
+  { key: 'name', label: 'Runner' },
+  { key: 'coach', label: 'Coach', adminOnly: true },
+  { key: 'routine', label: 'Routine · phase' },
+  { key: 'lastSession', label: 'Last session' },
+  { key: 'adherence7', label: '7 days' },
+  { key: 'adherence28', label: '28 days' },
+  { key: 'pain', label: 'Pain' },
+  { key: 'signals', label: 'Signals' },
+];
+
+const dateWords = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
 
 const STATUS_LABELS: Record<RosterRunner['status'], string> = {
   INVITED: 'Invited',
@@ -30,14 +69,87 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
 };
 
 /**
- * The coach's runners (an admin: the clinic's, with their coach). Placeholder of the
- * roster: adherence columns come with issue 6.
+ * The coach's runners (an admin: the clinic's, with their coach) at a glance: routine
+ * and phase, last session, 7- and 28-day adherence, a 4-week sparkline, pain and the
+ * signals inline. Sorted by any column and filtered to "needs attention", both kept in
+ * the URL so a coach can bookmark their morning view.
  */
 @Component({
   selector: 'rh-roster-page',
-  imports: [MatButtonModule, RouterLink, IssuedLink],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    IssuedLink,
+    AdherenceBadge,
+    Sparkline,
+    SignalChips,
+    HowComputed,
+    ReportDownloads,
+  ],
   providers: [AccountActions],
   templateUrl: './roster-page.html',
+  styles: `
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 8px 24px;
+    }
+    .attention {
+      display: inline-flex;
+      align-items: center;
+      gap: 8px;
+      min-height: 44px;
+      font-weight: 500;
+      input {
+        width: 20px;
+        height: 20px;
+      }
+    }
+    .table-scroll {
+      overflow-x: auto;
+    }
+    .roster {
+      min-width: 960px;
+      th[scope='row'] {
+        font-weight: 500;
+      }
+      tr.attention th[scope='row'] {
+        box-shadow: inset 4px 0 0 #b3261e;
+      }
+    }
+    .sort {
+      font: inherit;
+      font-weight: 600;
+      background: none;
+      border: none;
+      padding: 8px 4px;
+      min-height: 32px;
+      cursor: pointer;
+      color: inherit;
+      text-align: left;
+    }
+    .arrow {
+      font-size: 0.75em;
+    }
+    .status,
+    .locked,
+    .phase,
+    .count,
+    .quiet,
+    .trend {
+      color: #5c5f66;
+      font-size: 0.875em;
+      margin-left: 4px;
+    }
+    .locked {
+      color: var(--mat-sys-error);
+    }
+    a {
+      color: var(--mat-sys-primary);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RosterPage {
@@ -47,11 +159,45 @@ export class RosterPage {
   readonly accounts = inject(AccountActions);
   private readonly runnerAdmin = inject(RunnerAdminApi);
 
+  private readonly router = inject(Router);
+  private readonly query = toSignal(inject(ActivatedRoute).queryParamMap);
+
   readonly statusLabels = STATUS_LABELS;
   readonly runners = signal<RosterRunner[]>([]);
+  readonly figures = signal<RosterFigures[]>([]);
   readonly status = signal<'loading' | 'ready' | 'error'>('loading');
   readonly isAdmin = computed(() => this.session.me()?.role === 'admin');
-  readonly columns = computed(() => (this.isAdmin() ? 5 : 4));
+  readonly headers = computed(() =>
+    COLUMNS.filter((c) => !c.adminOnly || this.isAdmin()),
+  );
+  /** Every column, the actions included: the span of a row under a runner. */
+  readonly columns = computed(() => this.headers().length + 1);
+
+  readonly sortKey = computed<SortKey>(() => {
+    const key = this.query()?.get('sort');
+    return isSortKey(key) ? key : 'name';
+  });
+  readonly sortDirection = computed<SortDirection>(() =>
+    this.query()?.get('dir') === 'desc' ? 'desc' : 'asc',
+  );
+  readonly attentionOnly = computed(
+    () => this.query()?.get('attention') === '1',
+  );
+  readonly entries = computed(() =>
+    rosterEntries(this.runners(), this.figures()),
+  );
+  readonly attentionCount = computed(
+    () => this.entries().filter(needsAttention).length,
+  );
+  readonly rows = computed(() =>
+    sortRoster(
+      this.attentionOnly()
+        ? this.entries().filter(needsAttention)
+        : this.entries(),
+      this.sortKey(),
+      this.sortDirection(),
+    ),
+  );
   /** What the last unlock did, read out to screen readers. */
   readonly notice = signal('');
 
@@ -60,19 +206,50 @@ export class RosterPage {
   }
 
   refresh(): void {
-    this.apollo
-      .query({
+    forkJoin([
+      this.apollo.query({
         query: RUNNER_ROSTER,
         variables: { page: { size: 100 } },
         fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: (result) => {
-          this.runners.set((result.data as RunnerRosterQuery).runners.items);
-          this.status.set('ready');
-        },
-        error: () => this.status.set('error'),
-      });
+      }),
+      this.apollo.query({ query: ROSTER_REPORT, fetchPolicy: 'network-only' }),
+    ]).subscribe({
+      next: ([runners, report]) => {
+        this.runners.set((runners.data as RunnerRosterQuery).runners.items);
+        this.figures.set((report.data as RosterReportQuery).rosterReport.rows);
+        this.status.set('ready');
+      },
+      error: () => this.status.set('error'),
+    });
+  }
+
+  /** The sort state of a column header (WAI-ARIA sortable table). */
+  ariaSort(key: SortKey): 'ascending' | 'descending' | null {
+    if (this.sortKey() !== key) return null;
+    return this.sortDirection() === 'asc' ? 'ascending' : 'descending';
+  }
+
+  /** Sorts by a column; the same column again turns the order round. */
+  sortBy(key: SortKey): void {
+    const dir =
+      this.sortKey() === key && this.sortDirection() === 'asc' ? 'desc' : 'asc';
+    this.navigate({ sort: key, dir });
+  }
+
+  showAttentionOnly(on: boolean): void {
+    this.navigate({ attention: on ? '1' : null });
+  }
+
+  private navigate(queryParams: Record<string, string | null>): void {
+    void this.router.navigate([], {
+      queryParams,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  dateWords(date: string | null | undefined): string {
+    return date ? dateWords.format(new Date(`${date}T00:00:00Z`)) : 'Never';
   }
 
   async unlock(runner: RosterRunner): Promise<void> {

@@ -119,6 +119,42 @@ export const RUNNER_PROGRESS = graphql(`
         painAfter
         nextMorningPain
       }
+      coachNotes {
+        date
+        slot
+        comment
+        at
+      }
+    }
+  }
+`);
+
+export const MY_EXCUSED_DAYS = graphql(`
+  query MyExcusedDays {
+    myExcusedDays {
+      id
+      date
+      reason
+      confirmed
+    }
+  }
+`);
+
+export const REPORT_EXCUSED_DAY = graphql(`
+  mutation ReportExcusedDay($input: ExcuseDayInput!) {
+    reportExcusedDay(input: $input) {
+      id
+      date
+      reason
+      confirmed
+    }
+  }
+`);
+
+export const WITHDRAW_EXCUSED_DAY = graphql(`
+  mutation WithdrawExcusedDay($id: ID!) {
+    undoExcusedDay(id: $id) {
+      id
     }
   }
 `);
