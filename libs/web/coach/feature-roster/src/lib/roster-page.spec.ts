@@ -230,7 +230,7 @@ describe('RosterPage', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     expect(mutate).toHaveBeenCalledWith(
-      expect.objectContaining({ variables: { email: 'ana@x.test' } }),
+      expect.objectContaining({ variables: { email: 'r3@x.test' } }),
     );
     expect(el.textContent).toContain('Ana can sign in again.');
     expect(el.textContent).toContain('Reassign');
