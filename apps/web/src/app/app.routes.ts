@@ -49,6 +49,14 @@ export const appRoutes: Route[] = [
       import('@rehabit/web-admin-feature-team').then((m) => m.teamRoutes),
   },
   {
+    path: 'compliance',
+    canActivate: [roleGuard('admin')],
+    loadChildren: () =>
+      import('@rehabit/web-coach-feature-compliance').then(
+        (m) => m.clinicReportRoutes,
+      ),
+  },
+  {
     path: 'templates',
     canActivate: [roleGuard('coach', 'admin')],
     loadChildren: () =>

@@ -90,7 +90,7 @@ export class ReportExportController {
       if (viewer.role === 'runner')
         throw new AppError(ErrorCode.FORBIDDEN, 'Your role cannot do this.');
       const document = await build(viewer);
-      send(res, document, format as Format);
+      await send(res, document, format as Format);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       throw new HttpException(

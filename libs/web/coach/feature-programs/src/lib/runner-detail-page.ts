@@ -19,10 +19,12 @@ import {
   Session,
   type RunnerDetailQuery,
 } from '@rehabit/web-shared-data-access';
+import { RunnerCompliance } from './runner-compliance';
 import { ReassignRunnerDialog } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
+import { LogComment } from './log-comment';
 import { PrescriptionCard } from './prescription-card';
 
 type Detail = RunnerDetailQuery;
@@ -48,7 +50,13 @@ const dayName = new Intl.DateTimeFormat('en-GB', {
 /** A runner, as their coach sees them: the plan by phase, its history, the coming week. */
 @Component({
   selector: 'rh-runner-detail-page',
-  imports: [MatButtonModule, RouterLink, PrescriptionCard],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    PrescriptionCard,
+    RunnerCompliance,
+    LogComment,
+  ],
   templateUrl: './runner-detail-page.html',
   styles: `
     .facts {

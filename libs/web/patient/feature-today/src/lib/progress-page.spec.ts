@@ -16,6 +16,14 @@ const progress = {
     { date: '2026-11-06', painAfter: 5, nextMorningPain: null },
     { date: '2026-11-25', painAfter: 2, nextMorningPain: 1 },
   ],
+  coachNotes: [
+    {
+      date: '2026-11-25',
+      slot: 1,
+      comment: 'Lovely steady holds.',
+      at: '2026-11-25T19:00:00Z',
+    },
+  ],
 };
 
 describe('ProgressPage', () => {
@@ -36,6 +44,9 @@ describe('ProgressPage', () => {
     expect(el.querySelector('[data-testid="streak"]')?.textContent).toContain(
       '3 days in a row',
     );
+    expect(
+      el.querySelector('[data-testid="coach-notes"]')?.textContent,
+    ).toContain('On your session of 25 Nov: “Lovely steady holds.”');
     expect(
       [...el.querySelectorAll('[data-testid="weeks"] li')].map((li) =>
         [...li.querySelectorAll('span')]

@@ -40,6 +40,19 @@ const shortDate = new Intl.DateTimeFormat('en-GB', {
             {{ p.streak }} {{ p.streak === 1 ? 'day' : 'days' }} in a row with
             every session done
           </p>
+          @if (p.coachNotes.length > 0) {
+            <h2>From your coach</h2>
+            <ul class="notes" data-testid="coach-notes">
+              @for (n of p.coachNotes; track n.at) {
+                <li>
+                  <span class="label"
+                    >On your session of {{ date(n.date) }}:</span
+                  >
+                  “{{ n.comment }}”
+                </li>
+              }
+            </ul>
+          }
           <h2>Sessions, week by week</h2>
           <ul class="weeks" data-testid="weeks">
             @for (week of p.weeks; track week.start) {
@@ -79,6 +92,15 @@ const shortDate = new Intl.DateTimeFormat('en-GB', {
     :host {
       display: block;
       max-width: 560px;
+    }
+    .notes {
+      padding-left: 18px;
+      li {
+        margin: 4px 0;
+      }
+      .label {
+        color: var(--mat-sys-on-surface-variant);
+      }
     }
     .streak {
       font: var(--mat-sys-title-large);

@@ -19,6 +19,7 @@ import {
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { CorrectLogForm } from './correct-log-form';
+import { DayOff } from './day-off';
 
 type Today = RunnerTodayQuery['runnerToday'];
 
@@ -37,7 +38,7 @@ const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 /** The runner's day: today's sessions, the next one, the week, the morning check. */
 @Component({
   selector: 'rh-today-page',
-  imports: [MatButtonModule, RouterLink, CorrectLogForm],
+  imports: [MatButtonModule, RouterLink, CorrectLogForm, DayOff],
   templateUrl: './today-page.html',
   styleUrl: './today-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,210 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import {
+  MY_EXCUSED_DAYS,
+  REPORT_EXCUSED_DAY,
+  WITHDRAW_EXCUSED_DAY,
+} from '@rehabit/web-patient-data-access';
+import {
+  formErrorsOf,
+  type MyExcusedDaysQuery,
+} from '@rehabit/web-shared-data-access';
+import {
+  EXCUSE_NOTE_MAX,
+  EXCUSE_REASON_LABELS,
+  EXCUSE_REASONS,
+  type ExcuseReason,
+} from '@rehabit/shared-domain';
+import { FormErrors } from '@rehabit/web-shared-ui';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+type ExcusedDay = MyExcusedDaysQuery['myExcusedDays'][number];
+
+const dayWords = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+const FIELD_LABELS: Record<string, string> = {
+  'input.date': 'The day',
+  'input.reason': 'The reason',
+  'input.note': 'The note',
+};
+
+/**
+ * "Can't train?": the runner tells their coach about a day off (ill, travelling,
+ * racing). Once the coach confirms it, the day no longer counts against them.
+ */
+@Component({
+  selector: 'rh-day-off',
+  imports: [FormsModule, MatButtonModule, FormErrors],
+  template: `
+    <section aria-labelledby="day-off-heading" class="day-off">
+      <h2 id="day-off-heading">Can’t train?</h2>
+      @for (day of days(); track day.id) {
+        <p class="reported" data-testid="reported-day">
+          {{ words(day.date) }}: {{ labels[day.reason] }} ·
+          {{
+            day.confirmed ? 'confirmed by your coach' : 'waiting for your coach'
+          }}
+          @if (!day.confirmed) {
+            <button mat-button type="button" (click)="withdraw(day)">
+              Withdraw<span class="visually-hidden">
+                {{ words(day.date) }}</span
+              >
+            </button>
+          }
+        </p>
+      }
+      @if (open()) {
+        <form (ngSubmit)="send()" class="form">
+          <label>
+            Day
+            <input type="date" name="date" [(ngModel)]="date" required />
+          </label>
+          <label>
+            Why
+            <select name="reason" [(ngModel)]="reason">
+              @for (r of reasons; track r) {
+                <option [value]="r">{{ labels[r] }}</option>
+              }
+            </select>
+          </label>
+          <label>
+            A word for your coach (optional)
+            <input name="note" [(ngModel)]="note" [maxlength]="noteMax" />
+          </label>
+          <div class="actions">
+            <button mat-flat-button type="submit">Tell my coach</button>
+            <button mat-stroked-button type="button" (click)="open.set(false)">
+              Cancel
+            </button>
+          </div>
+          <rh-form-errors [errors]="errors()" [labelOf]="labelOf" />
+        </form>
+      } @else {
+        <button mat-stroked-button type="button" (click)="start()">
+          Report a day off (ill, travelling, racing)
+        </button>
+      }
+      <p role="status" class="notice">{{ notice() }}</p>
+    </section>
+  `,
+  styles: `
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      max-width: 360px;
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      input,
+      select {
+        font: inherit;
+        padding: 8px;
+        min-height: 44px;
+      }
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .reported {
+      margin: 4px 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DayOff {
+  private readonly apollo = inject(Apollo);
+
+  /** Today in the runner's zone: the day proposed. */
+  readonly today = input.required<string>();
+  readonly days = signal<ExcusedDay[]>([]);
+  readonly open = signal(false);
+  readonly notice = signal('');
+  readonly errors = signal<Record<string, string>>({});
+  readonly reasons = EXCUSE_REASONS;
+  readonly labels = EXCUSE_REASON_LABELS;
+  readonly noteMax = EXCUSE_NOTE_MAX;
+  readonly labelOf = (field: string) => FIELD_LABELS[field] ?? field;
+  date = '';
+  reason: ExcuseReason = 'ILLNESS';
+  note = '';
+
+  constructor() {
+    this.load();
+  }
+
+  words(date: string): string {
+    return dayWords.format(new Date(`${date}T00:00:00Z`));
+  }
+
+  load(): void {
+    this.apollo
+      .query({ query: MY_EXCUSED_DAYS, fetchPolicy: 'network-only' })
+      .subscribe({
+        next: (result) => this.days.set(result.data?.myExcusedDays ?? []),
+        // Offline: the list waits for the connection; reporting says so below.
+        error: () => undefined,
+      });
+  }
+
+  start(): void {
+    this.date = this.today();
+    this.note = '';
+    this.errors.set({});
+    this.open.set(true);
+  }
+
+  async send(): Promise<void> {
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: REPORT_EXCUSED_DAY,
+          variables: {
+            input: { date: this.date, reason: this.reason, note: this.note },
+          },
+        }),
+      );
+      this.open.set(false);
+      this.notice.set(
+        `Your coach will see ${this.words(this.date)}. Once they confirm it, it will not count against you.`,
+      );
+      this.load();
+    } catch (error) {
+      this.errors.set(
+        formErrorsOf(error, 'Not sent: check your connection and try again.'),
+      );
+    }
+  }
+
+  async withdraw(day: ExcusedDay): Promise<void> {
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: WITHDRAW_EXCUSED_DAY,
+          variables: { id: day.id },
+        }),
+      );
+      this.notice.set(`${this.words(day.date)} withdrawn.`);
+      this.load();
+    } catch {
+      this.notice.set('Not withdrawn: check your connection and try again.');
+    }
+  }
+}
