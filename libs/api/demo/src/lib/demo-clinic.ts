@@ -1,4 +1,5 @@
 import { ALL_DAYS, type Dose, type Side } from '@rehabit/shared-domain';
+import type { DemoStory } from './demo-history';
 
 /**
  * The demo clinic: who is in it and the "Piriformis relief" template. Pure data;
@@ -54,6 +55,19 @@ export interface DemoRunner {
   coach: 'sam' | 'jordan';
   /** null: invited, has not joined yet, nothing prescribed. */
   startedDaysAgo: number | null;
+  /** Their sessions so far (none: a runner with no history yet). */
+  story?: DemoStory;
+  /** A second version of their routine: the knee-pull hold changed from this day. */
+  revision?: { daysAfterStart: number; holdSeconds: number; note: string };
+  /** Days excused: confirmed by the coach, or reported by the runner and waiting. */
+  excused?: {
+    daysAgo: number;
+    reason: 'ILLNESS' | 'TRAVEL' | 'RACE';
+    confirmed: boolean;
+    note: string;
+  }[];
+  /** The coach's comment on their session of that day. */
+  coachComment?: { daysAgo: number; text: string };
 }
 
 export const DEMO_RUNNERS: readonly DemoRunner[] = [
@@ -63,7 +77,17 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'maya@runner.example',
     timeZone: 'Europe/London',
     coach: 'sam',
-    startedDaysAgo: 20,
+    startedDaysAgo: 56,
+    // Steady and improving; a confirmed race weekend three weeks ago.
+    story: { adherence: 0.95, pain: { first: 4, last: 1 } },
+    excused: [
+      { daysAgo: 20, reason: 'RACE', confirmed: true, note: 'Half marathon' },
+      { daysAgo: 19, reason: 'RACE', confirmed: true, note: '' },
+    ],
+    coachComment: {
+      daysAgo: 3,
+      text: 'Great consistency. Keep the holds slow and relaxed.',
+    },
   },
   {
     key: 'liam',
@@ -71,7 +95,18 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'liam@runner.example',
     timeZone: 'Europe/Dublin',
     coach: 'sam',
-    startedDaysAgo: 12,
+    startedDaysAgo: 56,
+    // Lapsing: good for a month, then patchy, and nothing for the last 3 days; he
+    // reported being ill 2 days ago (waiting for Sam).
+    story: {
+      adherence: 0.9,
+      lapse: { fromDaysAgo: 16, adherence: 0.4 },
+      silentDays: 3,
+      pain: { first: 3, last: 3 },
+    },
+    excused: [
+      { daysAgo: 2, reason: 'ILLNESS', confirmed: false, note: 'Cold' },
+    ],
   },
   // Far east of UTC (UTC+13 in the southern summer).
   {
@@ -80,7 +115,8 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'aroha@runner.example',
     timeZone: 'Pacific/Auckland',
     coach: 'sam',
-    startedDaysAgo: 30,
+    startedDaysAgo: 56,
+    story: { adherence: 0.9, pain: { first: 3, last: 1 } },
   },
   // Far west of UTC (UTC−10).
   {
@@ -89,7 +125,8 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'keoni@runner.example',
     timeZone: 'Pacific/Honolulu',
     coach: 'jordan',
-    startedDaysAgo: 9,
+    startedDaysAgo: 42,
+    story: { adherence: 0.85, pain: { first: 2, last: 1 } },
   },
   {
     key: 'sofia',
@@ -97,7 +134,9 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'sofia@runner.example',
     timeZone: 'Europe/Madrid',
     coach: 'jordan',
-    startedDaysAgo: 25,
+    startedDaysAgo: 56,
+    // Pain rising: 2/10 in week 1, about 6/10 now.
+    story: { adherence: 0.9, pain: { first: 2, last: 6 } },
   },
   {
     key: 'ethan',
@@ -105,7 +144,9 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'ethan@runner.example',
     timeZone: 'America/New_York',
     coach: 'jordan',
-    startedDaysAgo: 16,
+    startedDaysAgo: 49,
+    // Silent for a week.
+    story: { adherence: 0.9, silentDays: 8, pain: { first: 3, last: 2 } },
   },
   {
     key: 'hannah',
@@ -113,7 +154,15 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'hannah@runner.example',
     timeZone: 'Europe/Berlin',
     coach: 'sam',
-    startedDaysAgo: 40,
+    startedDaysAgo: 56,
+    // Adherent, on a longer hold since week 5; her last morning answer is worse than
+    // the evening before.
+    story: { adherence: 0.92, pain: { first: 3, last: 2 }, morningWorse: true },
+    revision: {
+      daysAfterStart: 28,
+      holdSeconds: 60,
+      note: 'Knee pull held 60 s: the stretch feels easy now.',
+    },
   },
   {
     key: 'kenji',
@@ -130,6 +179,7 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     timeZone: 'America/Los_Angeles',
     coach: 'sam',
     startedDaysAgo: 33,
+    story: { adherence: 0.65, pain: { first: 3, last: 2 } },
   },
   {
     key: 'noah',
@@ -137,7 +187,8 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     email: 'noah@runner.example',
     timeZone: 'Australia/Sydney',
     coach: 'jordan',
-    startedDaysAgo: 18,
+    startedDaysAgo: 35,
+    story: { adherence: 0.7, pain: { first: 2, last: 2 } },
   },
   {
     key: 'isabel',
@@ -146,6 +197,7 @@ export const DEMO_RUNNERS: readonly DemoRunner[] = [
     timeZone: 'America/Sao_Paulo',
     coach: 'sam',
     startedDaysAgo: 2,
+    story: { adherence: 1, pain: { first: 2, last: 2 } },
   },
   {
     key: 'daniel',

@@ -2,7 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rehabit/api-core';
 import { hashPassword } from '@rehabit/api-auth';
 import { PrismaService, type Prisma } from '@rehabit/api-db';
-import { addDays, localDateIn } from '@rehabit/shared-domain';
+import {
+  addDays,
+  localDateIn,
+  type Plan,
+  type PlanItem,
+} from '@rehabit/shared-domain';
 import {
   DEMO_CLINIC,
   DEMO_PASSWORD,
@@ -11,22 +16,43 @@ import {
   PIRIFORMIS_RELIEF,
   type DemoItem,
   type DemoPhase,
+  type DemoRunner,
 } from './demo-clinic';
+import { storyLogs } from './demo-history';
 import { demoId } from './demo-id';
 
 type Tx = Prisma.TransactionClient;
 
 const asDate = (localDate: string) => new Date(`${localDate}T00:00:00Z`);
 
-function itemColumns(item: DemoItem, exerciseIds: Map<string, string>) {
+function exerciseIdOf(
+  item: DemoItem,
+  exerciseIds: ReadonlyMap<string, string>,
+): string {
   const exerciseId = exerciseIds.get(item.exercise);
   if (!exerciseId)
     throw new Error(
       `demo data names an unknown built-in exercise: ${item.exercise}`,
     );
+  return exerciseId;
+}
+
+/** A prescription item's columns from the plan's item (its id included). */
+function planItemColumns(item: PlanItem, cues = '') {
+  const { startDate, endDate, daysOfWeek, ...columns } = item;
+  return {
+    ...columns,
+    daysOfWeek: [...daysOfWeek],
+    cues,
+    startDate: startDate ? asDate(startDate) : null,
+    endDate: endDate ? asDate(endDate) : null,
+  };
+}
+
+function itemColumns(item: DemoItem, exerciseIds: ReadonlyMap<string, string>) {
   const { daysOfWeek, ...dose } = item.dose;
   return {
-    exerciseId,
+    exerciseId: exerciseIdOf(item, exerciseIds),
     ...dose,
     daysOfWeek: [...daysOfWeek],
     cues: item.cues ?? '',
@@ -157,22 +183,60 @@ export class DemoDataLoader {
 
     for (const runner of DEMO_RUNNERS) {
       if (runner.startedDaysAgo === null) continue;
-      const startDate = addDays(
-        localDateIn(runner.timeZone, now),
-        -runner.startedDaysAgo,
-      );
-      await this.prescribe(
-        tx,
-        {
-          clinicId,
-          templateId,
-          runnerKey: runner.key,
-          coachKey: runner.coach,
-          startDate,
-        },
+      const today = localDateIn(runner.timeZone, now);
+      const plan = demoPlan(
+        runner,
+        addDays(today, -runner.startedDaysAgo),
         exerciseIds,
       );
+      await this.prescribe(tx, { clinicId, templateId, runner, plan });
+      await this.writeHistory(tx, runner, plan, today);
     }
+  }
+
+  /** The runner's story: session logs, excused days and a comment from the coach. */
+  private async writeHistory(
+    tx: Tx,
+    runner: DemoRunner,
+    plan: Plan,
+    today: string,
+  ): Promise<void> {
+    const runnerId = demoId(`runner:${runner.key}`);
+    if (runner.story) {
+      const { logs, items } = storyLogs({
+        runnerKey: runner.key,
+        runnerId,
+        plan,
+        today,
+        timeZone: runner.timeZone,
+        story: runner.story,
+      });
+      await tx.sessionLog.createMany({ data: logs });
+      await tx.sessionItemLog.createMany({ data: items });
+    }
+    const coachId = demoId(`user:${runner.coach}`);
+    await tx.excusedDay.createMany({
+      data: (runner.excused ?? []).map((e) => ({
+        runnerId,
+        date: asDate(addDays(today, -e.daysAgo)),
+        reason: e.reason,
+        note: e.note,
+        reportedById: e.confirmed ? coachId : demoId(`user:${runner.key}`),
+        confirmedAt: e.confirmed ? new Date() : null,
+        confirmedById: e.confirmed ? coachId : null,
+      })),
+    });
+    if (runner.coachComment)
+      await tx.sessionLog.updateMany({
+        where: {
+          runnerId,
+          localDate: asDate(addDays(today, -runner.coachComment.daysAgo)),
+        },
+        data: {
+          coachComment: runner.coachComment.text,
+          coachCommentAt: new Date(),
+        },
+      });
   }
 
   private async createTemplate(
@@ -209,54 +273,107 @@ export class DemoDataLoader {
 
   private async prescribe(
     tx: Tx,
-    p: {
-      clinicId: string;
-      templateId: string;
-      runnerKey: string;
-      coachKey: string;
-      startDate: string;
-    },
-    exerciseIds: Map<string, string>,
+    p: { clinicId: string; templateId: string; runner: DemoRunner; plan: Plan },
   ): Promise<void> {
-    const prescriptionId = demoId(`prescription:${p.runnerKey}`);
-    const createdById = demoId(`user:${p.coachKey}`);
+    const createdById = demoId(`user:${p.runner.coach}`);
     await tx.prescription.create({
       data: {
-        id: prescriptionId,
+        id: p.plan.id,
         clinicId: p.clinicId,
-        runnerId: demoId(`runner:${p.runnerKey}`),
+        runnerId: demoId(`runner:${p.runner.key}`),
         templateId: p.templateId,
         name: PIRIFORMIS_RELIEF.name,
-        startDate: asDate(p.startDate),
+        startDate: asDate(p.plan.startDate),
         createdById,
       },
     });
-    const versionId = demoId(`version:${p.runnerKey}:1`);
-    await tx.prescriptionVersion.create({
-      data: {
-        id: versionId,
-        prescriptionId,
-        version: 1,
-        effectiveFrom: asDate(p.startDate),
-        createdById,
-      },
-    });
-    for (const [position, phase] of PIRIFORMIS_RELIEF.phases.entries()) {
-      const phaseId = demoId(`phase:${p.runnerKey}:1:${position}`);
-      await tx.prescriptionPhase.create({
-        data: { id: phaseId, versionId, position, ...phaseColumns(phase) },
+    for (const version of p.plan.versions) {
+      const versionId = demoId(`version:${p.runner.key}:${version.version}`);
+      await tx.prescriptionVersion.create({
+        data: {
+          id: versionId,
+          prescriptionId: p.plan.id,
+          version: version.version,
+          effectiveFrom: asDate(version.effectiveFrom),
+          changeNote:
+            version.version > 1 ? (p.runner.revision?.note ?? '') : '',
+          createdById,
+        },
       });
-      await tx.prescriptionItem.createMany({
-        data: phase.items.map((item, itemPosition) => ({
-          id: demoId(`item:${p.runnerKey}:1:${position}:${itemPosition}`),
-          versionId,
-          phaseId,
-          position: itemPosition,
-          ...itemColumns(item, exerciseIds),
-        })),
-      });
+      for (const [position, phase] of version.phases.entries()) {
+        const phaseId = demoId(
+          `phase:${p.runner.key}:${version.version}:${position}`,
+        );
+        await tx.prescriptionPhase.create({
+          data: {
+            id: phaseId,
+            versionId,
+            position,
+            ...phaseColumns(PIRIFORMIS_RELIEF.phases[position]),
+          },
+        });
+        await tx.prescriptionItem.createMany({
+          data: phase.items.map((item, itemPosition) => ({
+            versionId,
+            phaseId,
+            position: itemPosition,
+            ...planItemColumns(
+              item,
+              (
+                PIRIFORMIS_RELIEF.phases[position].items[
+                  itemPosition
+                ] as DemoItem
+              ).cues,
+            ),
+          })),
+        });
+      }
     }
   }
+}
+
+/**
+ * The runner's routine as the schedule sees it: version 1 is the template; a revision
+ * (Hannah's) is version 2 with the knee-pull hold changed from its day. Item ids are
+ * stable, so the demo logs can name them.
+ */
+export function demoPlan(
+  runner: DemoRunner,
+  startDate: string,
+  exerciseIds: ReadonlyMap<string, string>,
+): Plan {
+  const version = (number: number, holdOfKneePull: number | null) => ({
+    version: number,
+    effectiveFrom:
+      number === 1
+        ? startDate
+        : addDays(startDate, runner.revision?.daysAfterStart ?? 0),
+    phases: PIRIFORMIS_RELIEF.phases.map((phase, position) => ({
+      name: phase.name,
+      startWeek: phase.startWeek,
+      endWeek: phase.endWeek,
+      items: phase.items.map((item, itemPosition) => ({
+        ...item.dose,
+        holdSeconds:
+          holdOfKneePull !== null && item.exercise === 'figure-four-knee-pull'
+            ? holdOfKneePull
+            : item.dose.holdSeconds,
+        id: demoId(`item:${runner.key}:${number}:${position}:${itemPosition}`),
+        exerciseId: exerciseIdOf(item, exerciseIds),
+        startDate: null,
+        endDate: null,
+      })),
+    })),
+  });
+  return {
+    id: demoId(`prescription:${runner.key}`),
+    startDate,
+    endDate: null,
+    pauses: [],
+    versions: runner.revision
+      ? [version(1, null), version(2, runner.revision.holdSeconds)]
+      : [version(1, null)],
+  };
 }
 
 function phaseColumns(phase: DemoPhase) {
