@@ -96,7 +96,7 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
       justify-content: space-between;
       gap: 8px 24px;
     }
-    .attention {
+    .attention-filter {
       display: inline-flex;
       align-items: center;
       gap: 8px;
@@ -111,7 +111,16 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
       overflow-x: auto;
     }
     .roster {
-      min-width: 960px;
+      min-width: 1000px;
+      th,
+      td {
+        overflow-wrap: normal;
+        vertical-align: middle;
+      }
+      .count,
+      .sort {
+        white-space: nowrap;
+      }
       th[scope='row'] {
         font-weight: 500;
       }
