@@ -34,7 +34,7 @@ import { createTestApp, prismaOf, testDatabaseName } from './test-app';
  * pending, undone), logs with partial sets, skips, extra logs and corrections.
  *
  * CI runs ADHERENCE_PROPERTY_RUNS (default 25) worlds; a long run:
- *   ADHERENCE_PROPERTY_RUNS=1000 npx nx run api:integration-test --testPathPattern adherence-sql
+ *   ADHERENCE_PROPERTY_RUNS=1000 npx nx run api:test --skip-nx-cache -- --testPathPatterns adherence-sql
  */
 const RUNS = Number(process.env['ADHERENCE_PROPERTY_RUNS'] ?? 25);
 
