@@ -176,43 +176,48 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
     await app?.close();
   });
 
-  it(`gives the same adherence, weeks and signals (${RUNS} generated clinics)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(runner, { minLength: 1, maxLength: 3 }),
-        instant,
-        async (runners, now) => {
-          const ids = [];
-          for (const r of runners) ids.push(await insertRunner(r, now));
-          const [figureRows, painRows] = await Promise.all([
-            prisma.$queryRaw<Record<string, unknown>[]>(
-              runnerFiguresQuery({ runnerIds: ids, now, days: 28 }),
-            ),
-            prisma.$queryRaw<PainFigures[]>(
-              painFiguresQuery({ runnerIds: ids, now }),
-            ),
-          ]);
-          for (const id of ids) {
-            const row = figureRows.find((f) => f['runner_id'] === id);
-            const sql = toRunnerFigures(row as Record<string, unknown>);
-            const pure = await pureFigures(id, now);
-            expect(sql.today).toBe(pure.today);
-            expect(sql.last7).toEqual(pure.last7);
-            expect(sql.last28).toEqual(pure.last28);
-            expect(sql.weeks).toEqual(pure.weeks);
-            expect(
-              signalsOf(
-                sql.today,
-                sql.missedDaysInARow,
-                painRows.find((p) => p.runnerId === id),
+  it(
+    `gives the same adherence, weeks and signals (${RUNS} generated clinics)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(runner, { minLength: 1, maxLength: 3 }),
+          instant,
+          async (runners, now) => {
+            const ids = [];
+            for (const r of runners) ids.push(await insertRunner(r, now));
+            const [figureRows, painRows] = await Promise.all([
+              prisma.$queryRaw<Record<string, unknown>[]>(
+                runnerFiguresQuery({ runnerIds: ids, now, days: 28 }),
               ),
-            ).toEqual(pure.signals);
-          }
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+              prisma.$queryRaw<PainFigures[]>(
+                painFiguresQuery({ runnerIds: ids, now }),
+              ),
+            ]);
+            for (const id of ids) {
+              const row = figureRows.find((f) => f['runner_id'] === id);
+              const sql = toRunnerFigures(row as Record<string, unknown>);
+              const pure = await pureFigures(id, now);
+              expect(sql.today).toBe(pure.today);
+              expect(sql.last7).toEqual(pure.last7);
+              expect(sql.last28).toEqual(pure.last28);
+              expect(sql.weeks).toEqual(pure.weeks);
+              expect(
+                signalsOf(
+                  sql.today,
+                  sql.missedDaysInARow,
+                  painRows.find((p) => p.runnerId === id),
+                ),
+              ).toEqual(pure.signals);
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      // About 0.1 s a generated clinic; a long run must not hit Jest's default timeout.
+    },
+    Math.max(60_000, RUNS * 500),
+  );
 
   /** Writes one generated runner as the API would have; dates relative to their today. */
   async function insertRunner(gen: GenRunner, now: Date): Promise<string> {

@@ -134,7 +134,9 @@ describe('the demo clinic on a fresh embedded database', () => {
     expect(all.get('Maya')?.signals.needsAttention).toBe(false);
     // Kenji was prescribed 5 days ago and has not started: flagged for missed days.
     expect(all.get('Kenji')?.lastSessionDate).toBeNull();
-    expect(all.get('Kenji')?.signals.missedDaysInARow).toBeGreaterThanOrEqual(2);
+    expect(all.get('Kenji')?.signals.missedDaysInARow).toBeGreaterThanOrEqual(
+      2,
+    );
     const needing = [...all.values()].filter((r) => r.signals.needsAttention);
     expect(needing.map((r) => r.name.split(' ')[0]).sort()).toEqual(
       ['Ethan', 'Hannah', 'Kenji', 'Liam', 'Sofía'].sort(),

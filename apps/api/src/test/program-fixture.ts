@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { localDateIn } from '@rehabit/shared-domain';
-import { prismaOf } from './test-app';
+import { gql, prismaOf } from './test-app';
 
 export const DAILY = [1, 2, 3, 4, 5, 6, 7];
 
@@ -68,3 +68,41 @@ export async function piriformisTemplate(app: INestApplication) {
 
 /** Today in a time zone, as the API's local dates are written. */
 export const todayIn = (timeZone: string) => localDateIn(timeZone, new Date());
+
+/**
+ * The coach makes the piriformis template and prescribes it to runners from a date;
+ * answers the prescription ids and the id of the stretch item of the first one.
+ */
+export async function prescribePiriformis(
+  app: INestApplication,
+  coach: string,
+  runnerIds: string[],
+  startDate: string,
+): Promise<{ prescriptionIds: string[]; stretchItemId: string }> {
+  const template = await gql<{ createTemplate: { id: string } }>(
+    app,
+    'mutation ($i: TemplateInput!) { createTemplate(input: $i) { id } }',
+    { i: await piriformisTemplate(app) },
+    coach,
+  );
+  const made = await gql<{ prescribeTemplate: { id: string }[] }>(
+    app,
+    'mutation ($i: PrescribeInput!) { prescribeTemplate(input: $i) { id } }',
+    {
+      i: {
+        templateId: template.data?.createTemplate.id,
+        runnerIds,
+        startDate,
+      },
+    },
+    coach,
+  );
+  const prescriptionIds = (made.data?.prescribeTemplate ?? []).map((p) => p.id);
+  const stretch = await prismaOf(app).prescriptionItem.findFirstOrThrow({
+    where: {
+      version: { prescriptionId: prescriptionIds[0] },
+      phase: { name: 'Stretch' },
+    },
+  });
+  return { prescriptionIds, stretchItemId: stretch.id };
+}

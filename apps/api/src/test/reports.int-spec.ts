@@ -7,7 +7,7 @@ import type { PrismaClient } from '@rehabit/api-db';
 import { toDbDate } from '@rehabit/api-program-model';
 import { addDays } from '@rehabit/shared-domain';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { piriformisTemplate, todayIn } from './program-fixture';
+import { prescribePiriformis, todayIn } from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const ZONE = 'Europe/London';
@@ -73,31 +73,15 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
     clinic = await createClinic(app, 'reports');
     coach = await signIn(app, clinic.coach);
     runner = await signIn(app, clinic.runnerA);
-    const template = await gql<{ createTemplate: { id: string } }>(
+    ({
+      prescriptionIds: [prescriptionId],
+      stretchItemId,
+    } = await prescribePiriformis(
       app,
-      'mutation ($i: TemplateInput!) { createTemplate(input: $i) { id } }',
-      { i: await piriformisTemplate(app) },
       coach,
-    );
-    const made = await gql<{ prescribeTemplate: { id: string }[] }>(
-      app,
-      'mutation ($i: PrescribeInput!) { prescribeTemplate(input: $i) { id } }',
-      {
-        i: {
-          templateId: template.data?.createTemplate.id,
-          runnerIds: [runnerId()],
-          // Ten days ago: week 1 and 2 are stretches only (3 sets each side, daily).
-          startDate: addDays(today, -10),
-        },
-      },
-      coach,
-    );
-    prescriptionId = made.data?.prescribeTemplate[0]?.id as string;
-    stretchItemId = (
-      await prisma.prescriptionItem.findFirstOrThrow({
-        where: { version: { prescriptionId }, phase: { name: 'Stretch' } },
-      })
-    ).id;
+      [runnerId()],
+      addDays(today, -10),
+    ));
     // Done in full 7 and 6 days ago, half 5 days ago; nothing since (4 … 1 days ago).
     await logDay(7, 3);
     await logDay(6, 3);

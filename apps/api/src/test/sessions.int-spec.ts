@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { addDays } from '@rehabit/shared-domain';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { piriformisTemplate, todayIn } from './program-fixture';
+import { prescribePiriformis, todayIn } from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const LOG = `mutation ($i: LogSessionInput!) { logSession(input: $i) {
@@ -22,29 +22,15 @@ describe(`session logs on ${testDatabaseName()}`, () => {
     app = await createTestApp();
     clinic = await createClinic(app, 'sessions');
     const coach = await signIn(app, clinic.coach);
-    const template = await gql<{ createTemplate: { id: string } }>(
+    ({
+      prescriptionIds: [prescriptionId],
+      stretchItemId,
+    } = await prescribePiriformis(
       app,
-      'mutation ($i: TemplateInput!) { createTemplate(input: $i) { id } }',
-      { i: await piriformisTemplate(app) },
       coach,
-    );
-    const made = await gql<{ prescribeTemplate: { id: string }[] }>(
-      app,
-      'mutation ($i: PrescribeInput!) { prescribeTemplate(input: $i) { id } }',
-      {
-        i: {
-          templateId: template.data?.createTemplate.id,
-          runnerIds: [clinic.runnerA.runnerId],
-          startDate: addDays(todayIn(zone), -3),
-        },
-      },
-      coach,
-    );
-    prescriptionId = made.data?.prescribeTemplate[0]?.id as string;
-    const item = await prismaOf(app).prescriptionItem.findFirstOrThrow({
-      where: { version: { prescriptionId }, phase: { name: 'Stretch' } },
-    });
-    stretchItemId = item.id;
+      [clinic.runnerA.runnerId],
+      addDays(todayIn(zone), -3),
+    ));
     runner = await signIn(app, clinic.runnerA);
   });
 

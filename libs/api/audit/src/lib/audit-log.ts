@@ -22,6 +22,27 @@ export interface AuditEntry {
 export class AuditLog {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** A change to (or read of) a runner's data that succeeded, by a signed-in actor. */
+  success(
+    actor: { userId: string; clinicId: string },
+    runnerId: string | null,
+    action: string,
+    tx: Prisma.TransactionClient = this.prisma.client,
+    detail?: AuditEntry['detail'],
+  ): Promise<void> {
+    return this.record(
+      {
+        actorUserId: actor.userId,
+        clinicId: actor.clinicId,
+        runnerId,
+        action,
+        outcome: 'SUCCESS',
+        detail,
+      },
+      tx,
+    );
+  }
+
   async record(
     entry: AuditEntry,
     tx: Prisma.TransactionClient = this.prisma.client,

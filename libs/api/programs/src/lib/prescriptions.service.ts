@@ -134,9 +134,15 @@ export class PrescriptionsService {
             phases,
             changeNote: `Prescribed from the template “${template.name}”`,
           });
-          await this.record(tx, viewer, runnerId, 'prescription.create', {
-            prescriptionId: prescription.id,
-          });
+          await this.audit.success(
+            viewer,
+            runnerId,
+            'prescription.create',
+            tx,
+            {
+              prescriptionId: prescription.id,
+            },
+          );
           created.push(prescription.id);
         }
         return created;
@@ -186,10 +192,16 @@ export class PrescriptionsService {
         phases: input.phases,
         changeNote: input.changeNote?.trim() ?? '',
       });
-      await this.record(tx, viewer, row.runnerId, 'prescription.revise', {
-        prescriptionId: row.id,
-        version: last + 1,
-      });
+      await this.audit.success(
+        viewer,
+        row.runnerId,
+        'prescription.revise',
+        tx,
+        {
+          prescriptionId: row.id,
+          version: last + 1,
+        },
+      );
     });
     return this.get(viewer, input.prescriptionId);
   }
@@ -223,7 +235,7 @@ export class PrescriptionsService {
           createdById: viewer.userId,
         },
       });
-      await this.record(tx, viewer, row.runnerId, 'prescription.pause', {
+      await this.audit.success(viewer, row.runnerId, 'prescription.pause', tx, {
         prescriptionId: id,
       });
     });
@@ -252,9 +264,15 @@ export class PrescriptionsService {
         where: { id: open.id },
         data: { endDate: toDbDate(addDays(on, -1)) },
       });
-      await this.record(tx, viewer, row.runnerId, 'prescription.resume', {
-        prescriptionId: id,
-      });
+      await this.audit.success(
+        viewer,
+        row.runnerId,
+        'prescription.resume',
+        tx,
+        {
+          prescriptionId: id,
+        },
+      );
     });
     return this.get(viewer, id);
   }
@@ -278,7 +296,7 @@ export class PrescriptionsService {
         where: { id },
         data: { endDate: toDbDate(lastDay) },
       });
-      await this.record(tx, viewer, row.runnerId, 'prescription.end', {
+      await this.audit.success(viewer, row.runnerId, 'prescription.end', tx, {
         prescriptionId: id,
       });
     });
@@ -328,11 +346,11 @@ export class PrescriptionsService {
       orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }],
     });
     if (viewer.runnerId !== runnerId)
-      await this.record(
-        this.prisma.client,
+      await this.audit.success(
         viewer,
         runnerId,
         'prescriptions.read',
+        undefined,
         {
           count: rows.length,
         },
@@ -392,26 +410,6 @@ export class PrescriptionsService {
       select: { id: true, name: true },
     });
     return new Map(users.map((u) => [u.id, u.name]));
-  }
-
-  private record(
-    db: Prisma.TransactionClient,
-    viewer: Viewer,
-    runnerId: string,
-    action: string,
-    detail: Record<string, string | number>,
-  ) {
-    return this.audit.record(
-      {
-        actorUserId: viewer.userId,
-        clinicId: viewer.clinicId,
-        runnerId,
-        action,
-        outcome: 'SUCCESS',
-        detail,
-      },
-      db,
-    );
   }
 }
 

@@ -63,7 +63,7 @@ export class ExcusedDaysService {
       const row = await tx.excusedDay.create({
         data: newExcuse(runner.id, input, viewer),
       });
-      await this.record(viewer, runner.id, 'excused-day.report', tx);
+      await this.audit.success(viewer, runner.id, 'excused-day.report', tx);
       return toExcusedDay(row, runner.userId);
     });
   }
@@ -102,7 +102,7 @@ export class ExcusedDaysService {
         : await tx.excusedDay.create({
             data: { ...newExcuse(runnerId, input, viewer), ...confirmed },
           });
-      await this.record(viewer, runnerId, 'excused-day.excuse', tx);
+      await this.audit.success(viewer, runnerId, 'excused-day.excuse', tx);
       return toExcusedDay(row, runner.userId);
     });
   }
@@ -147,7 +147,7 @@ export class ExcusedDaysService {
         where: { id },
         data: patch(row),
       });
-      await this.record(viewer, row.runnerId, action, tx);
+      await this.audit.success(viewer, row.runnerId, action, tx);
       return toExcusedDay(updated, row.runner.userId);
     });
   }
@@ -192,24 +192,6 @@ export class ExcusedDaysService {
     });
     if (!runner) throw new NotFoundError('Runner');
     return runner;
-  }
-
-  private record(
-    viewer: Viewer,
-    runnerId: string,
-    action: string,
-    tx: Prisma.TransactionClient,
-  ) {
-    return this.audit.record(
-      {
-        actorUserId: viewer.userId,
-        clinicId: viewer.clinicId,
-        runnerId,
-        action,
-        outcome: 'SUCCESS',
-      },
-      tx,
-    );
   }
 }
 

@@ -178,7 +178,9 @@ export class PainPoint {
   @Field(() => Int, { nullable: true }) nextMorningPain!: number | null;
 }
 
-@ObjectType({ description: 'The coach’s comment on one of the runner’s sessions.' })
+@ObjectType({
+  description: 'The coach’s comment on one of the runner’s sessions.',
+})
 export class CoachNote {
   @Field() date!: string;
   @Field(() => Int) slot!: number;

@@ -145,7 +145,7 @@ export class SessionsService {
       orderBy: [{ localDate: 'desc' }, { slot: 'desc' }, { createdAt: 'desc' }],
     });
     if (viewer.runnerId !== runnerId)
-      await this.record(viewer, runnerId, 'session-logs.read');
+      await this.audit.success(viewer, runnerId, 'session-logs.read');
     return rows.map(toSessionLog);
   }
 
@@ -174,7 +174,12 @@ export class SessionsService {
         },
         include: LOG_INCLUDE,
       });
-      await this.record(viewer, found.runnerId, 'session-log.comment', tx);
+      await this.audit.success(
+        viewer,
+        found.runnerId,
+        'session-log.comment',
+        tx,
+      );
       return toSessionLog(row);
     });
   }
@@ -210,7 +215,7 @@ export class SessionsService {
         ErrorCode.CONFLICT,
         'This morning’s answer was already saved.',
       );
-    await this.record(viewer, runnerId, 'session.morning-check');
+    await this.audit.success(viewer, runnerId, 'session.morning-check');
     return toSessionLog(
       await this.prisma.client.sessionLog.findUniqueOrThrow({
         where: { id: sessionLogId },
@@ -263,7 +268,7 @@ export class SessionsService {
             },
           },
         });
-        await this.record(
+        await this.audit.success(
           viewer,
           runnerId,
           correctsId ? 'session.correct' : 'session.log',
@@ -354,24 +359,6 @@ export class SessionsService {
               },
             ],
       ),
-    );
-  }
-
-  private record(
-    viewer: Viewer,
-    runnerId: string,
-    action: string,
-    db: Prisma.TransactionClient = this.prisma.client,
-  ) {
-    return this.audit.record(
-      {
-        actorUserId: viewer.userId,
-        clinicId: viewer.clinicId,
-        runnerId,
-        action,
-        outcome: 'SUCCESS',
-      },
-      db,
     );
   }
 }

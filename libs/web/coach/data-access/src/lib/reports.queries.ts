@@ -55,13 +55,16 @@ export const CLINIC_REPORT = graphql(`
     adherentRunners
     needsAttention
     figures {
-      scheduled
-      completed
-      sessionAdherence
-      doseAdherence
-      prescribedSetSides
-      completedSetSides
+      ...AdherenceFiguresFields
     }
+  }
+  fragment AdherenceFiguresFields on AdherenceFigures {
+    scheduled
+    completed
+    sessionAdherence
+    doseAdherence
+    prescribedSetSides
+    completedSetSides
   }
 `);
 
@@ -73,12 +76,7 @@ export const RUNNER_REPORT = graphql(`
       to
       today
       figures {
-        scheduled
-        completed
-        sessionAdherence
-        doseAdherence
-        prescribedSetSides
-        completedSetSides
+        ...AdherenceFiguresFields
       }
       days {
         date
