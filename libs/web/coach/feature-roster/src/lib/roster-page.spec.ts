@@ -116,6 +116,37 @@ describe('RosterPage', () => {
     expect(el.textContent).toContain('Riverside');
   });
 
+  it('reads every page of runners, not just the first 100', () => {
+    const query = jest.fn(
+      ({
+        query: document,
+        variables,
+      }: {
+        query: unknown;
+        variables?: { page: { cursor: string | null } };
+      }) => {
+        if (document === ROSTER_REPORT)
+          return of({ data: { rosterReport: { rows: [] } } });
+        const first = variables?.page.cursor === null;
+        return of({
+          data: {
+            runners: {
+              items: first ? [runner('r1', 'Maya')] : [runner('r2', 'Zoe')],
+              nextCursor: first ? 'page-2' : null,
+            },
+          },
+        });
+      },
+    );
+    const { el } = render(query);
+    expect(names(el)).toEqual(['Maya', 'Zoe']);
+    expect(query).toHaveBeenCalledWith(
+      expect.objectContaining({
+        variables: { page: { size: 100, cursor: 'page-2' } },
+      }),
+    );
+  });
+
   it('sorts by a column, and the same column again turns the order round', async () => {
     const { fixture, el } = render(apolloWith(runners, rows));
     const sortBy7 = el.querySelector(

@@ -30,7 +30,7 @@ import {
   Sparkline,
 } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
-import { forkJoin } from 'rxjs';
+import { forkJoin, Observable, of, switchMap } from 'rxjs';
 import { AddRunnerDialog } from './add-runner-dialog';
 import {
   isSortKey,
@@ -216,20 +216,38 @@ export class RosterPage {
 
   refresh(): void {
     forkJoin([
-      this.apollo.query({
-        query: RUNNER_ROSTER,
-        variables: { page: { size: 100 } },
-        fetchPolicy: 'network-only',
-      }),
+      this.allRunners(),
       this.apollo.query({ query: ROSTER_REPORT, fetchPolicy: 'network-only' }),
     ]).subscribe({
       next: ([runners, report]) => {
-        this.runners.set((runners.data as RunnerRosterQuery).runners.items);
+        this.runners.set(runners);
         this.figures.set((report.data as RosterReportQuery).rosterReport.rows);
         this.status.set('ready');
       },
       error: () => this.status.set('error'),
     });
+  }
+
+  /** Every runner, page after page (100 a page): the roster sorts and filters them all. */
+  private allRunners(
+    cursor: string | null = null,
+    before: RosterRunner[] = [],
+  ): Observable<RosterRunner[]> {
+    return this.apollo
+      .query({
+        query: RUNNER_ROSTER,
+        variables: { page: { size: 100, cursor } },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(
+        switchMap((result) => {
+          const page = (result.data as RunnerRosterQuery).runners;
+          const runners = [...before, ...page.items];
+          return page.nextCursor
+            ? this.allRunners(page.nextCursor, runners)
+            : of(runners);
+        }),
+      );
   }
 
   /** The sort state of a column header (WAI-ARIA sortable table). */
