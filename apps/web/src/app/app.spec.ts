@@ -41,11 +41,17 @@ describe('App shell', () => {
     );
   });
 
-  it('shows an admin the team as well', () => {
+  it('shows an admin the clinic’s compliance and the team as well', () => {
     const el = render({ name: 'Priya', role: 'admin' });
     expect(
       [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim()),
-    ).toEqual(['Runners', 'Templates', 'Team', 'Exercise library']);
+    ).toEqual([
+      'Runners',
+      'Templates',
+      'Compliance',
+      'Team',
+      'Exercise library',
+    ]);
   });
 
   it('shows a runner Today', () => {
