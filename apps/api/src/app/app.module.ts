@@ -106,6 +106,7 @@ export class AppModule implements OnApplicationShutdown {
         DbModule.forRoot({
           databaseUrl: config.DATABASE_URL,
           pgliteDir: config.PGLITE_DIR,
+          countStatements: config.NODE_ENV === 'test',
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         AuditModule,

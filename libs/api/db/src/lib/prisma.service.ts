@@ -67,6 +67,7 @@ async function openPglite(dir: string, log: Logger): Promise<OpenDatabase> {
 export class PrismaService implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger(PrismaService.name);
   private database: OpenDatabase | undefined;
+  private statements = 0;
   client!: PrismaClient;
 
   constructor(@Inject(DB_OPTIONS) private readonly options: DbOptions) {}
@@ -81,7 +82,25 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy {
     this.database = this.options.databaseUrl
       ? await openPostgres(this.options.databaseUrl, this.log)
       : await openPglite(this.options.pgliteDir, this.log);
-    this.client = new PrismaClient({ adapter: this.database.adapter });
+    this.client = this.options.countStatements
+      ? this.countingClient(this.database.adapter)
+      : new PrismaClient({ adapter: this.database.adapter });
+  }
+
+  /** SQL statements sent so far (only with `countStatements`; else always 0). */
+  get statementsSent(): number {
+    return this.statements;
+  }
+
+  private countingClient(adapter: Adapter): PrismaClient {
+    const client = new PrismaClient({
+      adapter,
+      log: [{ emit: 'event', level: 'query' }],
+    });
+    client.$on('query', () => {
+      this.statements++;
+    });
+    return client;
   }
 
   /** True when the database answers a trivial query within timeoutMs. */
