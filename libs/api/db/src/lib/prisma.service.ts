@@ -36,7 +36,9 @@ async function openPostgres(url: string, log: Logger): Promise<OpenDatabase> {
   const adapter = new PrismaPg({
     connectionString: url,
     connectionTimeoutMillis: 5_000,
-    options: `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+    // JIT compiles a report's plan for longer than the report runs (its row estimates
+    // over generated series are high): measured 0.9 s of JIT for 0.15 s of work.
+    options: `-c statement_timeout=${STATEMENT_TIMEOUT_MS} -c jit=off`,
   });
   return { adapter, kind: 'PostgreSQL', close: async () => undefined };
 }

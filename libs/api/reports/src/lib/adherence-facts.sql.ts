@@ -22,11 +22,13 @@ export interface FactsScope {
  * - `bounds`: each runner's today in their zone and the window of local dates;
  * - `plan_days`: the days each prescription covers, minus pauses and excused days
  *   (confirmed and not undone);
- * - `items_due`: the items of the version in force that day, in the phases active that
- *   program week, on their weekdays and inside their own window;
+ * - `versions`, `in_force`: each day against the version in force that day;
+ * - `items_due`: the items of that version, in the phases active that program week, on
+ *   their weekdays and inside their own window;
  * - `sessions`: slot k = 1 … the largest timesPerDay of the day;
- * - `best_log`: per slot, the standing (not corrected) completed log that did the most;
- * - `item_facts`: due sessions (ended days, or today's once done) and their items.
+ * - `due`: the sessions that count (ended days, or today's once done), each with the
+ *   standing (not corrected) completed log that did the most;
+ * - `item_facts`: their items with prescribed and completed set-sides.
  */
 export function itemFactsCte(scope: FactsScope): Prisma.Sql {
   const rangeFrom = scope.rangeFrom ?? null;
@@ -58,14 +60,21 @@ WITH bounds AS (
       SELECT 1 FROM excused_day e
       WHERE e.runner_id = w.runner_id AND e.date = d::date
         AND e.confirmed_at IS NOT NULL AND e.revoked_at IS NULL)
+), versions AS (
+  -- Each version is in force from its date until the next one's (by effective date,
+  -- then number: of two versions on one date, the higher wins at once).
+  SELECT pv.id AS version_id, pv.prescription_id, pv.effective_from,
+         LEAD(pv.effective_from) OVER (
+           PARTITION BY pv.prescription_id
+           ORDER BY pv.effective_from, pv.version) AS until
+  FROM windows w
+  JOIN prescription p ON p.runner_id = w.runner_id
+  JOIN prescription_version pv ON pv.prescription_id = p.id
 ), in_force AS (
-  SELECT pd.*, v.id AS version_id, (pd.date - pd.start_date) / 7 + 1 AS week
+  SELECT pd.*, v.version_id, (pd.date - pd.start_date) / 7 + 1 AS week
   FROM plan_days pd
-  CROSS JOIN LATERAL (
-    SELECT pv.id FROM prescription_version pv
-    WHERE pv.prescription_id = pd.prescription_id AND pv.effective_from <= pd.date
-    ORDER BY pv.effective_from DESC, pv.version DESC
-    LIMIT 1) v
+  JOIN versions v ON v.prescription_id = pd.prescription_id
+    AND pd.date >= v.effective_from AND (v.until IS NULL OR pd.date < v.until)
 ), items_due AS (
   SELECT f.runner_id, f.today, f.prescription_id, f.date, i.id AS item_id,
          i.exercise_id, i.sets, i.side, i.times_per_day
@@ -81,28 +90,26 @@ WITH bounds AS (
          generate_series(1, MAX(times_per_day)) AS slot
   FROM items_due
   GROUP BY runner_id, today, prescription_id, date
-), standing_completed AS (
-  SELECT l.id, l.prescription_id, l.local_date, l.slot,
-         (SELECT COALESCE(SUM(il.sets_left + il.sets_right + il.sets_done), 0)
-            FROM session_item_log il
-           WHERE il.session_log_id = l.id AND NOT il.skipped) AS done_count
-  FROM session_log l
-  JOIN windows w ON w.runner_id = l.runner_id
-    AND l.local_date BETWEEN w.from_date AND w.to_date
-  WHERE NOT EXISTS (SELECT 1 FROM session_log c WHERE c.corrects_id = l.id)
-    AND EXISTS (SELECT 1 FROM session_item_log il
-                WHERE il.session_log_id = l.id AND NOT il.skipped)
-), best_log AS (
-  SELECT DISTINCT ON (prescription_id, local_date, slot)
-         id, prescription_id, local_date, slot
-  FROM standing_completed
-  ORDER BY prescription_id, local_date, slot, done_count DESC, id
 ), due AS (
-  SELECT s.*, b.id AS log_id
+  -- Each session with the standing (not corrected) completed log that did the most
+  -- (ties: the smaller id), looked up in the (prescription_id, local_date) index: a
+  -- plan that stays the same whatever the roster's size or the logs' spread.
+  SELECT s.*, best.id AS log_id
   FROM sessions s
-  LEFT JOIN best_log b ON b.prescription_id = s.prescription_id
-    AND b.local_date = s.date AND b.slot = s.slot
-  WHERE s.date < s.today OR b.id IS NOT NULL
+  LEFT JOIN LATERAL (
+    SELECT l.id
+    FROM session_log l
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(SUM(il.sets_left + il.sets_right + il.sets_done), 0) AS count,
+             COUNT(*) AS items
+      FROM session_item_log il
+      WHERE il.session_log_id = l.id AND NOT il.skipped) done
+    WHERE l.prescription_id = s.prescription_id AND l.local_date = s.date
+      AND l.slot = s.slot AND done.items > 0
+      AND NOT EXISTS (SELECT 1 FROM session_log c WHERE c.corrects_id = l.id)
+    ORDER BY done.count DESC, l.id
+    LIMIT 1) best ON true
+  WHERE s.date < s.today OR best.id IS NOT NULL
 ), item_facts AS (
   SELECT d.runner_id, d.today, d.prescription_id, d.date, d.slot, d.log_id,
          i.exercise_id,
@@ -118,8 +125,12 @@ WITH bounds AS (
   FROM due d
   JOIN items_due i ON i.prescription_id = d.prescription_id AND i.date = d.date
     AND i.times_per_day >= d.slot
-  LEFT JOIN session_item_log il ON il.session_log_id = d.log_id
-    AND il.prescription_item_id = i.item_id
+  -- One look-up in the (session_log_id, prescription_item_id) index per item, never a
+  -- hash of every item log (LIMIT keeps the planner from flattening it into a join).
+  LEFT JOIN LATERAL (
+    SELECT * FROM session_item_log x
+    WHERE x.session_log_id = d.log_id AND x.prescription_item_id = i.item_id
+    LIMIT 1) il ON true
 ), session_facts AS (
   SELECT runner_id, today, prescription_id, date, slot,
          (log_id IS NOT NULL)::int AS completed,

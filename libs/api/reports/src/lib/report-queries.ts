@@ -148,6 +148,9 @@ export function painFiguresQuery(scope: {
   runnerIds: readonly string[];
   now: Date;
 }): Prisma.Sql {
+  // Each look-up reads one runner's logs through the (runner_id, local_date) index,
+  // newest first; a log replaced by a correction never counts.
+  const standing = Prisma.sql`NOT EXISTS (SELECT 1 FROM session_log c WHERE c.corrects_id = l.id)`;
   return Prisma.sql`
 WITH scope AS (
   SELECT r.id AS runner_id,
@@ -155,12 +158,6 @@ WITH scope AS (
          (SELECT MIN(p.start_date) FROM prescription p WHERE p.runner_id = r.id) AS first_start
   FROM runner r
   WHERE r.id = ANY(${[...scope.runnerIds]}::uuid[])
-), standing AS (
-  SELECT l.runner_id, l.local_date, l.completed_at, l.pain_before, l.pain_after,
-         l.next_morning_pain, cardinality(l.warning_signs) AS signs
-  FROM session_log l
-  JOIN scope s ON s.runner_id = l.runner_id
-  WHERE NOT EXISTS (SELECT 1 FROM session_log c WHERE c.corrects_id = l.id)
 )
 SELECT s.runner_id AS "runnerId",
        latest.local_date::text AS "lastLogDate",
@@ -173,24 +170,25 @@ SELECT s.runner_id AS "runnerId",
        flagged.local_date::text AS "stopAndContactOn"
 FROM scope s
 LEFT JOIN LATERAL (
-  SELECT local_date, pain_after FROM standing l WHERE l.runner_id = s.runner_id
+  SELECT local_date, pain_after FROM session_log l
+  WHERE l.runner_id = s.runner_id AND ${standing}
   ORDER BY local_date DESC, completed_at DESC LIMIT 1) latest ON true
 LEFT JOIN LATERAL (
-  SELECT AVG(pain_after) AS pain FROM standing l
-  WHERE l.runner_id = s.runner_id
+  SELECT AVG(pain_after) AS pain FROM session_log l
+  WHERE l.runner_id = s.runner_id AND ${standing}
     AND l.local_date >= s.first_start AND l.local_date < s.first_start + 7) baseline ON true
 LEFT JOIN LATERAL (
-  SELECT local_date, next_morning_pain FROM standing l
-  WHERE l.runner_id = s.runner_id AND next_morning_pain IS NOT NULL
+  SELECT local_date, next_morning_pain FROM session_log l
+  WHERE l.runner_id = s.runner_id AND ${standing} AND next_morning_pain IS NOT NULL
   ORDER BY local_date DESC, completed_at DESC LIMIT 1) morning ON true
 LEFT JOIN LATERAL (
-  SELECT pain_after FROM standing l
-  WHERE l.runner_id = s.runner_id AND l.local_date = morning.local_date
+  SELECT pain_after FROM session_log l
+  WHERE l.runner_id = s.runner_id AND ${standing} AND l.local_date = morning.local_date
   ORDER BY completed_at DESC LIMIT 1) evening ON true
 LEFT JOIN LATERAL (
-  SELECT local_date FROM standing l
-  WHERE l.runner_id = s.runner_id
+  SELECT local_date FROM session_log l
+  WHERE l.runner_id = s.runner_id AND ${standing}
     AND l.local_date > s.today - ${SAFETY_FLAG_DAYS}::int
-    AND (pain_before >= 7 OR pain_after >= 7 OR signs > 0)
+    AND (pain_before >= 7 OR pain_after >= 7 OR cardinality(warning_signs) > 0)
   ORDER BY local_date DESC, completed_at DESC LIMIT 1) flagged ON true`;
 }

@@ -1,0 +1,86 @@
+// The web app's weight on a phone: the initial JavaScript and what the patient's Today
+// route loads on top of it (from the build's esbuild metafile), raw and gzip, and a
+// Lighthouse mobile performance score of /today served by the real API.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist/apps/web';
+
+const sizes = (files) =>
+  files.reduce(
+    (sum, file) => {
+      const bytes = readFileSync(join(DIST, 'browser', file));
+      return {
+        raw: sum.raw + bytes.length,
+        gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length,
+      };
+    },
+    { raw: 0, gzip: 0 },
+  );
+
+/** A chunk and every chunk it imports statically, transitively. */
+function withStaticImports(outputs, start) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(start);
+  return seen;
+}
+
+export function webWeight() {
+  const stats = JSON.parse(readFileSync(join(DIST, 'stats.json'), 'utf8'));
+  const outputs = stats.outputs;
+  // The metafile names the browser bundle's files as they are served.
+  const main = Object.keys(outputs).find((f) => /^main-.*\.js$/.test(f));
+  const initial = withStaticImports(outputs, main);
+  // The lazy chunk whose inputs hold the patient's Today feature.
+  const todayEntry = Object.entries(outputs).find(
+    ([file, out]) =>
+      file.endsWith('.js') &&
+      Object.keys(out.inputs ?? {}).some((input) =>
+        input.includes('libs/web/patient/feature-today/src/lib/today-page'),
+      ),
+  )?.[0];
+  const today = new Set([
+    ...initial,
+    ...withStaticImports(outputs, todayEntry),
+  ]);
+  return {
+    initial: sizes([...initial]),
+    today: sizes([...today]),
+    todayOnly: sizes([...today].filter((f) => !initial.has(f))),
+  };
+}
+
+/** Lighthouse (mobile, simulated throttling) with Debian's Chromium. */
+export async function lighthouseScore(url, cookie, chromePath) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      extraHeaders: { Cookie: cookie },
+      logLevel: 'error',
+      output: 'json',
+    });
+    const audits = result.lhr.audits;
+    return {
+      score: Math.round(result.lhr.categories.performance.score * 100),
+      fcp: audits['first-contentful-paint'].displayValue,
+      lcp: audits['largest-contentful-paint'].displayValue,
+      tbt: audits['total-blocking-time'].displayValue,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
