@@ -16,6 +16,7 @@ import {
   currentRequestId,
   describeError,
   formatGraphqlError,
+  graphqlProtection,
   loggerParams,
   type AppConfig,
 } from '@rehabit/api-core';
@@ -38,6 +39,7 @@ const API_PATHS = ['/graphql', '/health', '/ready', '/api/{*path}'];
 function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const log = new Logger('GraphQL');
   const development = config.NODE_ENV === 'development';
+  const protection = graphqlProtection();
   return {
     driver: ApolloDriver,
     // The committed schema.graphql is written by `npm run schema:write`, not at start.
@@ -53,6 +55,8 @@ function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
     formatError: (formatted, error) =>
       formatGraphqlError(
         formatted,

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import {
   APP_CONFIG,
-  requestContextMiddleware,
   type AppConfig,
+  queryLengthLimit,
+  requestContextMiddleware,
 } from '@rehabit/api-core';
 import { AUTH, clientIpMiddleware, type Auth } from '@rehabit/api-auth';
 import { toNodeHandler } from 'better-auth/node';
@@ -65,4 +66,6 @@ export function configureApp(app: INestApplication): void {
   ).useBodyParser('json', {
     limit: BODY_LIMIT,
   });
+  // After the body parser: a query text over the limit never reaches Apollo.
+  app.use('/graphql', queryLengthLimit());
 }

@@ -7,3 +7,4 @@ export * from './lib/page.graphql';
 export * from './lib/request-context';
 export * from './lib/graphql-exception.filter';
 export * from './lib/graphql-enum';
+export * from './lib/graphql-limits';

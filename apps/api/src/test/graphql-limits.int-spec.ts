@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { PrismaService } from '@rehabit/api-db';
+import { GRAPHQL_LIMITS } from '@rehabit/api-core';
+import { print, type DocumentNode } from 'graphql';
+import request from 'supertest';
+import { createTestApp, gql, testDatabaseName } from './test-app';
+
+const ROOT = join(__dirname, '../../../..');
+const REFUSED_BEFORE_RESOLVERS = [
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+];
+
+/** Every operation the web app sends, from its generated documents. */
+function webOperations(): { name: string; query: string }[] {
+  const generated = readFileSync(
+    join(ROOT, 'libs/web/shared/data-access/src/lib/generated/graphql.ts'),
+    'utf8',
+  );
+  return [
+    ...generated.matchAll(
+      /export const (\w+Document) = (\{"kind":"Document".*?\}) as unknown as DocumentNode/g,
+    ),
+  ].map(([, name, json]) => ({
+    name,
+    query: print(JSON.parse(json) as DocumentNode),
+  }));
+}
+
+describe(`GraphQL shape limits on ${testDatabaseName()}`, () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** Sends a body and answers the HTTP status, the error codes and the SQL statements it cost. */
+  async function send(body: unknown) {
+    const db = app.get(PrismaService);
+    const before = db.statementsSent;
+    const res = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(body as object);
+    const errors: { message: string; extensions?: { code?: string } }[] =
+      res.body?.errors ?? [];
+    return {
+      status: res.status,
+      codes: errors.map((e) => e.extensions?.code),
+      messages: errors.map((e) => e.message).join(' '),
+      statements: db.statementsSent - before,
+    };
+  }
+
+  it('lets every operation of the web app through the limits', async () => {
+    const operations = webOperations();
+    expect(operations.length).toBeGreaterThan(40);
+    for (const { name, query } of operations) {
+      const res = await gql(app, query, {});
+      const refused = (res.errors ?? []).filter(
+        (e) =>
+          REFUSED_BEFORE_RESOLVERS.includes(e.extensions.code as string) &&
+          // Variables are not sent here: a missing one is not a limit.
+          !/Variable "\$\w+" of required type/.test(e.message),
+      );
+      expect({ name, refused }).toEqual({ name, refused: [] });
+    }
+  });
+
+  it('refuses a depth-20 query before any database query', async () => {
+    const deep = `{ me { ${'clinic { '.repeat(19)}id${' }'.repeat(19)} } }`;
+    const res = await send({ query: deep });
+    expect(new Set(res.codes)).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+    expect(res.messages).toContain('Query depth limit of 8 exceeded');
+    expect(res.statements).toBe(0);
+  });
+
+  it('refuses 100 aliases', async () => {
+    const aliases = Array.from(
+      { length: 100 },
+      (_, i) => `a${i}: needsSetup`,
+    ).join(' ');
+    const res = await send({ query: `{ ${aliases} }` });
+    expect(res.codes[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.messages).toContain('Aliases limit');
+    expect(res.statements).toBe(0);
+  });
+
+  it(`refuses a query of more than ${GRAPHQL_LIMITS.queryCharacters} characters, and one of more than ${GRAPHQL_LIMITS.tokens} tokens`, async () => {
+    const long = await send({ query: `{ needsSetup }${' '.repeat(20_000)}` });
+    expect(long.status).toBe(400);
+    expect(long.messages).toContain('at most 15000 characters');
+    expect(long.statements).toBe(0);
+    const tokens = await send({ query: `{ ${'needsSetup '.repeat(1_200)} }` });
+    expect(tokens.codes[0]).toMatch(
+      /GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED/,
+    );
+    expect(tokens.statements).toBe(0);
+  });
+
+  it('refuses a batch of 50 operations', async () => {
+    const batch = Array.from({ length: 50 }, () => ({
+      query: '{ needsSetup }',
+    }));
+    const res = await send(batch);
+    expect(res.status).toBe(400);
+    expect(res.statements).toBe(0);
+  });
+
+  it('hides the schema: no introspection, no field suggestions', async () => {
+    const introspection = await send({
+      query: '{ __schema { types { name } } }',
+    });
+    expect(introspection.codes[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(introspection.statements).toBe(0);
+    const typo = await send({ query: '{ needsSetu }' });
+    expect(typo.messages).not.toContain('Did you mean');
+  });
+});
