@@ -37,6 +37,8 @@ export default defineConfig({
       PGLITE_DIR: pgliteDir,
       DEMO_DATA: 'auto',
       LOG_LEVEL: 'warn',
+      // Every journey's browser comes from this one address.
+      GRAPHQL_LIMIT_PER_MINUTE: '100000',
     },
   },
   projects: [

@@ -21,8 +21,12 @@ import {
   type AppConfig,
 } from '@rehabit/api-core';
 import { AuditModule } from '@rehabit/api-audit';
-import { AccessGuard, AuthModule } from '@rehabit/api-auth';
-import { DbModule } from '@rehabit/api-db';
+import {
+  AccessGuard,
+  AuthModule,
+  requestBudgetPlugin,
+} from '@rehabit/api-auth';
+import { DbModule, PrismaService } from '@rehabit/api-db';
 import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
@@ -36,7 +40,10 @@ import { LoggerModule } from 'nestjs-pino';
 /** Paths the API answers itself; everything else may fall back to the web app. */
 const API_PATHS = ['/graphql', '/health', '/ready', '/api/{*path}'];
 
-function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+function graphqlOptions(
+  config: AppConfig,
+  prisma: PrismaService,
+): ApolloDriverConfig {
   const log = new Logger('GraphQL');
   const development = config.NODE_ENV === 'development';
   const protection = graphqlProtection();
@@ -55,7 +62,10 @@ function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: protection.plugins,
+    plugins: [
+      ...protection.plugins,
+      requestBudgetPlugin(prisma, config.GRAPHQL_LIMIT_PER_MINUTE),
+    ],
     validationRules: protection.validationRules,
     formatError: (formatted, error) =>
       formatGraphqlError(
@@ -112,7 +122,11 @@ export class AppModule implements OnApplicationShutdown {
           pgliteDir: config.PGLITE_DIR,
           countStatements: config.NODE_ENV === 'test',
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [PrismaService],
+          useFactory: (prisma: PrismaService) => graphqlOptions(config, prisma),
+        }),
         AuditModule,
         AuthModule,
         MailModule,

@@ -39,11 +39,10 @@ export function configureApp(app: INestApplication): void {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // The client's address, for every route (sign-in limits, the GraphQL budget): set
+  // from the socket and trusted proxies only, overwriting what a client sends.
+  app.use(clientIpMiddleware(app.get<AppConfig>(APP_CONFIG).TRUSTED_PROXIES));
   // better-auth reads its own request bodies, so it is mounted before the JSON body parser.
-  app.use(
-    '/api/auth',
-    clientIpMiddleware(app.get<AppConfig>(APP_CONFIG).TRUSTED_PROXIES),
-  );
   app
     .getHttpAdapter()
     .getInstance()

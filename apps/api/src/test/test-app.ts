@@ -30,6 +30,8 @@ export async function createTestApp(
     WEB_DIST: '/nonexistent',
     // Tests sign in often from one address; the per-IP limit has a test of its own.
     SIGN_IN_LIMIT_PER_HOUR: 100_000,
+    // Test files share one database and address; the budget has a test of its own.
+    GRAPHQL_LIMIT_PER_MINUTE: 1_000_000,
     AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...overrides,
   };

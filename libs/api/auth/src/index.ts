@@ -9,3 +9,4 @@ export * from './lib/session-rotation';
 export * from './lib/sign-in-lockout';
 export * from './lib/viewer';
 export * from './lib/viewer.service';
+export * from './lib/request-budget';

@@ -52,6 +52,16 @@ const configSchema = z.object({
     .max(100_000)
     .default(100),
   /**
+   * GraphQL operations allowed per client address per minute, counted in PostgreSQL so
+   * that every API instance shares one budget; over it: 429 with Retry-After.
+   */
+  GRAPHQL_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(600),
+  /**
    * Addresses of the reverse proxies in front of the API, comma-separated. Only from
    * these is X-Forwarded-For believed; unset, the client is the socket's address.
    */
