@@ -273,9 +273,11 @@ async function main() {
           ],
           [
             'Lighthouse mobile performance, /today',
-            String(lighthouse.score),
+            lighthouse.error ? 'no score' : String(lighthouse.score),
             '',
-            `FCP ${lighthouse.fcp}, LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}`,
+            lighthouse.error
+              ? `Lighthouse failed: ${lighthouse.error}`
+              : `FCP ${lighthouse.fcp}, LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}`,
             '≥ 90',
           ],
         ],

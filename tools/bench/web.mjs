@@ -57,8 +57,17 @@ export function webWeight() {
   };
 }
 
-/** Lighthouse (mobile, simulated throttling) with Debian's Chromium. */
+/** Lighthouse (mobile, simulated throttling) with Debian's Chromium; a failed run is tried again once. */
 export async function lighthouseScore(url, cookie, chromePath) {
+  let last;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    last = await lighthouseOnce(url, cookie, chromePath);
+    if (!last.error) return last;
+  }
+  return last;
+}
+
+async function lighthouseOnce(url, cookie, chromePath) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
@@ -73,9 +82,12 @@ export async function lighthouseScore(url, cookie, chromePath) {
       logLevel: 'error',
       output: 'json',
     });
-    const audits = result.lhr.audits;
+    const lhr = result.lhr;
+    if (lhr.runtimeError)
+      return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
+    const audits = lhr.audits;
     return {
-      score: Math.round(result.lhr.categories.performance.score * 100),
+      score: Math.round(lhr.categories.performance.score * 100),
       fcp: audits['first-contentful-paint'].displayValue,
       lcp: audits['largest-contentful-paint'].displayValue,
       tbt: audits['total-blocking-time'].displayValue,
