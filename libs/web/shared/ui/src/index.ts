@@ -8,3 +8,4 @@ export * from './lib/sparkline';
 export * from './lib/signal-chips';
 export * from './lib/how-computed';
 export * from './lib/report-downloads';
+export * from './lib/password-link-result';

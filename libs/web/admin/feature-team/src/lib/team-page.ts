@@ -11,7 +11,7 @@ import {
   Session,
   type StaffMembersQuery,
 } from '@rehabit/web-shared-data-access';
-import { IssuedLink } from '@rehabit/web-shared-ui';
+import { PasswordLinkResultView } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { InviteCoachDialog } from './invite-coach-dialog';
 
@@ -20,7 +20,7 @@ type StaffMember = StaffMembersQuery['staffMembers'][number];
 /** The clinic's admins and coaches: invite coaches, unlock accounts, hand over password links. */
 @Component({
   selector: 'rh-team-page',
-  imports: [MatButtonModule, IssuedLink],
+  imports: [MatButtonModule, PasswordLinkResultView],
   providers: [AccountActions],
   templateUrl: './team-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,

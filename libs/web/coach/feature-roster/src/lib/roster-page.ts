@@ -23,7 +23,7 @@ import {
 import {
   AdherenceBadge,
   HowComputed,
-  IssuedLink,
+  PasswordLinkResultView,
   ReassignRunnerDialog,
   ReportDownloads,
   SignalChips,
@@ -79,7 +79,7 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
   imports: [
     MatButtonModule,
     RouterLink,
-    IssuedLink,
+    PasswordLinkResultView,
     AdherenceBadge,
     Sparkline,
     SignalChips,
