@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,7 +111,7 @@ describe('the API process', () => {
     }
   });
 
-  it('never logs passwords, session tokens or invitation tokens, at info level', async () => {
+  it('never logs passwords, session or invitation tokens, or clinical free text, at info level', async () => {
     const port = String(37000 + (process.pid % 1000));
     const run = startServer({
       PORT: port,
@@ -166,6 +167,109 @@ describe('the API process', () => {
           'mutation ($i: AcceptRunnerInvitationInput!) { acceptRunnerInvitation(input: $i) { email } }',
         variables: { i: { token, password: newPassword } },
       });
+      // Clinical free text: a runner's note, the coach's comment, an excused day's note.
+      const note = `knee-note-${Date.now()}`;
+      const comment = `coach-comment-${Date.now()}`;
+      const dayNote = `day-note-${Date.now()}`;
+      const kenji = (
+        await post('/api/auth/sign-in/email', {
+          email: 'kenji@runner.example',
+          password: 'rehabit-demo-clinic',
+        })
+      ).headers
+        .get('set-cookie')
+        ?.split(';')[0] as string;
+      const today = (
+        (await (
+          await post(
+            '/graphql',
+            {
+              query:
+                '{ runnerToday { sessions { prescriptionId date slot items { id dose { sets } } } } }',
+            },
+            kenji,
+          )
+        ).json()) as {
+          data: {
+            runnerToday: {
+              sessions: {
+                prescriptionId: string;
+                date: string;
+                slot: number;
+                items: { id: string; dose: { sets: number } }[];
+              }[];
+            };
+          };
+        }
+      ).data.runnerToday.sessions[0];
+      const logged = (await (
+        await post(
+          '/graphql',
+          {
+            query:
+              'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }',
+            variables: {
+              i: {
+                clientId: randomUUID(),
+                prescriptionId: today?.prescriptionId,
+                localDate: today?.date,
+                slot: today?.slot,
+                startedAt: new Date(Date.now() - 600_000).toISOString(),
+                completedAt: new Date().toISOString(),
+                painBefore: 2,
+                painAfter: 1,
+                effort: 3,
+                warningSigns: [],
+                note,
+                items: today?.items.map((item) => ({
+                  prescriptionItemId: item.id,
+                  setsLeft: item.dose.sets,
+                  setsRight: item.dose.sets,
+                  setsDone: 0,
+                  holdSecondsAchieved: null,
+                  reps: null,
+                  painDuring: null,
+                  skipped: false,
+                  skipReason: null,
+                })),
+              },
+            },
+          },
+          kenji,
+        )
+      ).json()) as { data?: { logSession: { id: string } } };
+      expect(logged.data?.logSession.id).toBeDefined();
+      // Kenji's coach is Jordan.
+      const jordan = (
+        await post('/api/auth/sign-in/email', {
+          email: 'jordan.lee@riverside.example',
+          password: 'rehabit-demo-clinic',
+        })
+      ).headers
+        .get('set-cookie')
+        ?.split(';')[0] as string;
+      const commented = await post(
+        '/graphql',
+        {
+          query:
+            'mutation ($id: ID!, $c: String!) { commentOnSessionLog(logId: $id, comment: $c) { id } }',
+          variables: { id: logged.data?.logSession.id, c: comment },
+        },
+        jordan,
+      );
+      const reported = await post(
+        '/graphql',
+        {
+          query:
+            'mutation ($i: ExcuseDayInput!) { reportExcusedDay(input: $i) { id } }',
+          variables: {
+            i: { date: today?.date, reason: 'TRAVEL', note: dayNote },
+          },
+        },
+        kenji,
+      );
+      expect((await commented.json()).errors).toBeUndefined();
+      expect((await reported.json()).errors).toBeUndefined();
       await waitFor(
         () => run.output().includes(`secrets-${process.pid}-canary`),
         5_000,
@@ -175,7 +279,15 @@ describe('the API process', () => {
       expect(output).toContain(`secrets-${process.pid}-canary`);
       // The demo password is public (printed at start, in the README); the passwords
       // typed here are unique, so finding one would mean a request was logged.
-      for (const secret of [wrongPassword, sessionToken, token, newPassword]) {
+      for (const secret of [
+        wrongPassword,
+        sessionToken,
+        token,
+        newPassword,
+        note,
+        comment,
+        dayNote,
+      ]) {
         expect(output).not.toContain(secret);
       }
     } finally {
