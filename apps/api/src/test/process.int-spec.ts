@@ -294,4 +294,48 @@ describe('the API process', () => {
       run.child.kill('SIGKILL');
     }
   });
+
+  // Two API processes need one shared database: PostgreSQL (as in CI), not an in-memory one.
+  if (process.env['DATABASE_URL'])
+    it('counts sign-in attempts across two API processes on one PostgreSQL database', async () => {
+      const shared = {
+        DATABASE_URL: process.env['DATABASE_URL'] as string,
+        AUTH_SECRET: 'y'.repeat(40),
+        SIGN_IN_LIMIT_PER_HOUR: '2',
+        // This host plays the load balancer: each test is a client address of its own.
+        TRUSTED_PROXIES: '127.0.0.1,::1',
+        LOG_LEVEL: 'info',
+      };
+      const ports = [38000, 38500].map((base) =>
+        String(base + (process.pid % 500)),
+      );
+      const runs = ports.map((PORT) => startServer({ ...shared, PORT }));
+      const client = `198.18.${process.pid % 250}.${Date.now() % 250}`;
+      const attempt = (port: string) =>
+        fetch(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: `http://127.0.0.1:${port}`,
+            'x-forwarded-for': client,
+          },
+          body: JSON.stringify({
+            email: `nobody-${client}@test.example`,
+            password: 'not the password',
+          }),
+        }).then((res) => res.status);
+      try {
+        for (const run of runs)
+          await waitFor(() => run.output().includes('Rehabit is running at'));
+        const [a, b] = ports as [string, string];
+        expect([
+          await attempt(a),
+          await attempt(b),
+          await attempt(a),
+          await attempt(b),
+        ]).toEqual([401, 401, 429, 429]);
+      } finally {
+        for (const run of runs) run.child.kill('SIGKILL');
+      }
+    });
 });
