@@ -14,3 +14,4 @@ export * from './lib/session-log-validation';
 export * from './lib/adherence';
 export * from './lib/report-validation';
 export * from './lib/signal-words';
+export * from './lib/group-by';

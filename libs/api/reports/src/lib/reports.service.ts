@@ -8,6 +8,7 @@ import {
   addDays,
   checkUuid,
   daysBetween,
+  groupBy,
   localDateIn,
   validateReportRange,
   type LocalDate,
@@ -74,9 +75,7 @@ export class ReportsService {
   ): Promise<ClinicReport> {
     if (range) assertValid(validateReportRange(range));
     const rows = await this.rosterRows(viewer, range ?? null, now);
-    const byCoach = new Map<string, RosterRow[]>();
-    for (const row of rows)
-      byCoach.set(row.coachId, [...(byCoach.get(row.coachId) ?? []), row]);
+    const byCoach = groupBy(rows, (row) => row.coachId);
     const coaches = [...byCoach.values()]
       .map((own) => complianceOf(own[0].coachId, own[0].coachName, own))
       .sort((a, b) => a.coachName.localeCompare(b.coachName));

@@ -1,5 +1,6 @@
 import {
   EXCUSE_REASON_LABELS,
+  groupBy,
   percentText as percent,
   signalWords,
 } from '@rehabit/shared-domain';
@@ -67,9 +68,7 @@ export function runnerDocument(
   generatedOn: string,
 ): ReportDocument {
   const f = report.figures;
-  const logsByDate = new Map<string, RunnerReport['logs']>();
-  for (const log of report.logs)
-    logsByDate.set(log.date, [...(logsByDate.get(log.date) ?? []), log]);
+  const logsByDate = groupBy(report.logs, (log) => log.date);
   return {
     fileName: `rehabit-${report.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${report.from}-to-${report.to}`,
     title: `Rehabit compliance report: ${report.name}`,

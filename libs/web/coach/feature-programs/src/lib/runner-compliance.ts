@@ -23,7 +23,6 @@ import {
   addDays,
   EXCUSE_REASON_LABELS,
   EXCUSE_REASONS,
-  percentText,
   type ExcuseReason,
 } from '@rehabit/shared-domain';
 import {
@@ -109,7 +108,6 @@ export class RunnerCompliance {
     () => `/api/reports/runners/${this.runnerId()}/report`,
   );
 
-  readonly percent = percentText;
   readonly words = words;
 
   constructor() {

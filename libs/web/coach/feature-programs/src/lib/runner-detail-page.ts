@@ -19,6 +19,7 @@ import {
   Session,
   type RunnerDetailQuery,
 } from '@rehabit/web-shared-data-access';
+import { groupBy } from '@rehabit/shared-domain';
 import { RunnerCompliance } from './runner-compliance';
 import { ReassignRunnerDialog } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
@@ -28,7 +29,6 @@ import { LogComment } from './log-comment';
 import { PrescriptionCard } from './prescription-card';
 
 type Detail = RunnerDetailQuery;
-type UpcomingSession = Detail['upcomingSessions'][number];
 
 const isoDay = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -143,9 +143,10 @@ export class RunnerDetailPage implements OnInit {
   );
   /** The coming sessions grouped by local date, in order. */
   readonly days = computed(() => {
-    const byDate = new Map<string, UpcomingSession[]>();
-    for (const session of this.detail()?.upcomingSessions ?? [])
-      byDate.set(session.date, [...(byDate.get(session.date) ?? []), session]);
+    const byDate = groupBy(
+      this.detail()?.upcomingSessions ?? [],
+      (session) => session.date,
+    );
     return [...byDate].map(([date, sessions]) => ({ date, sessions }));
   });
 
