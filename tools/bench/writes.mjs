@@ -55,8 +55,11 @@ export async function sessionBodies(api, runnerCookies) {
   return bodies;
 }
 
-/** Drives a URL; `bodyOf(n)` gives the n-th request's headers and body. */
-function drive(url, bodyOf, { connections, seconds }) {
+/**
+ * Drives a URL; `bodyOf(n)` gives the n-th request's headers and body, and `onAnswer`
+ * (if given) sees every answer's status and body.
+ */
+export function drive(url, bodyOf, { connections, seconds, onAnswer }) {
   let n = 0;
   let answeredWithErrors = 0;
   return new Promise((resolve, reject) => {
@@ -75,6 +78,7 @@ function drive(url, bodyOf, { connections, seconds }) {
             onResponse: (status, body) => {
               if (status === 200 && body.includes('"errors"'))
                 answeredWithErrors++;
+              onAnswer?.(status, body);
             },
           },
         ],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, saveScreenshot } from './accessibility';
 
@@ -181,6 +182,47 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('forgot-password-handover')).toContainText(
       'runners from their coach, coaches from their clinic admin',
     );
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('an admin downloads a runner’s record and erases the runner on request', async ({
+    page,
+  }) => {
+    await signIn(page, ADMIN);
+    await expect(page).toHaveURL(/\/roster$/);
+    await page.getByRole('link', { name: 'Daniel Kim' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Daniel Kim' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'The runner’s data' }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything (JSON)' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(
+      /^rehabit-runner-record-[0-9a-f-]{36}\.json$/,
+    );
+    const record = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    expect(record.runner).toMatchObject({
+      name: 'Daniel Kim',
+      email: 'daniel@runner.example',
+    });
+
+    await page.getByRole('button', { name: 'Erase runner…' }).click();
+    const dialog = page.getByRole('dialog');
+    const erase = dialog.getByRole('button', { name: 'Erase for good' });
+    await expect(erase).toBeDisabled();
+    await dialog.getByLabel('Type Daniel Kim to confirm').fill('Daniel Kim');
+    await expectNoSeriousA11yViolations(page);
+    await erase.click();
+    await expect(page).toHaveURL(/\/roster\?erased=1$/);
+    await expect(page.getByText(/^The runner was erased/)).toBeVisible();
+    await expect(page.getByTestId('roster')).toContainText('Maya Thompson');
+    await expect(page.getByTestId('roster')).not.toContainText('Daniel Kim');
     await expectNoSeriousA11yViolations(page);
   });
 });

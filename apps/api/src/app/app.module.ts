@@ -18,6 +18,7 @@ import {
   formatGraphqlError,
   graphqlProtection,
   loggerParams,
+  inputGuardPlugin,
   type AppConfig,
 } from '@rehabit/api-core';
 import { AuditModule } from '@rehabit/api-audit';
@@ -32,6 +33,7 @@ import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
 import { ProgramsModule } from '@rehabit/api-programs';
 import { ReportsModule } from '@rehabit/api-reports';
+import { RunnerRightsModule } from '@rehabit/api-runner-rights';
 import { SessionsModule } from '@rehabit/api-sessions';
 import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
@@ -65,6 +67,7 @@ function graphqlOptions(
     plugins: [
       ...protection.plugins,
       requestBudgetPlugin(prisma, config.GRAPHQL_LIMIT_PER_MINUTE),
+      inputGuardPlugin(),
     ],
     validationRules: protection.validationRules,
     formatError: (formatted, error) =>
@@ -136,6 +139,7 @@ export class AppModule implements OnApplicationShutdown {
         ProgramsModule,
         SessionsModule,
         ReportsModule,
+        RunnerRightsModule,
         DemoModule,
         ...webAppModules(config),
       ],

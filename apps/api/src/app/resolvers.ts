@@ -5,6 +5,7 @@ import {
 } from '@rehabit/api-programs';
 import { RunnersResolver } from '@rehabit/api-runners';
 import { ReportsResolver } from '@rehabit/api-reports';
+import { RunnerRightsResolver } from '@rehabit/api-runner-rights';
 import { SessionsResolver } from '@rehabit/api-sessions';
 
 /**
@@ -19,4 +20,5 @@ export const RESOLVERS = [
   PrescriptionsResolver,
   SessionsResolver,
   ReportsResolver,
+  RunnerRightsResolver,
 ];

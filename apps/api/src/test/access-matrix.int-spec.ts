@@ -282,6 +282,10 @@ const CALLS: Record<
   unlockAccount: {
     query: 'mutation { unlockAccount(email: "nobody@test.example") }',
   },
+  eraseRunner: {
+    query: 'mutation ($i: EraseRunnerInput!) { eraseRunner(input: $i) }',
+    variables: { i: { runnerId: randomUUID(), confirmName: 'Nobody' } },
+  },
 };
 
 function operationsInSchema(): string[] {

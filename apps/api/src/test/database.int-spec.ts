@@ -128,6 +128,15 @@ describe(`database constraints and schema on ${testDatabaseName()}`, () => {
     expect(builtIns.every((e) => e.clinicId === null)).toBe(true);
   });
 
+  // The connection options of PostgreSQL (PGlite runs in the process: nothing to time out).
+  if (process.env['DATABASE_URL'])
+    it('runs the API’s connections with a 15 s statement timeout and JIT off', async () => {
+      const settings = await prismaOf(app).$queryRaw<
+        { timeout: string; jit: string }[]
+      >`SELECT current_setting('statement_timeout') AS timeout, current_setting('jit') AS jit`;
+      expect(settings).toEqual([{ timeout: '15s', jit: 'off' }]);
+    });
+
   it('serves exactly the committed schema.graphql', () => {
     const { schema } = app.get(GraphQLSchemaHost);
     const committed = readFileSync(

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { builtIn, dose } from './program-fixture';
+import { builtIn, clamshellExercise, dose } from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const FIELDS =
@@ -8,27 +8,6 @@ const FIELDS =
 const CREATE = `mutation ($i: ExerciseInput!) { createExercise(input: $i) { ${FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $i: ExerciseInput!) { updateExercise(id: $id, input: $i) { ${FIELDS} } }`;
 const SEARCH = `query ($s: String) { exercises(filter: { search: $s }) { items { id name } } }`;
-
-const clamshell = () => ({
-  name: 'Banded clamshell',
-  aliases: ['clam'],
-  category: 'ACTIVATION',
-  bodyRegion: 'HIP',
-  targetMuscles: ['gluteus medius'],
-  startingPosition: 'Side-lying, knees bent, band above the knees.',
-  steps: ['Keep your feet together.', 'Lift the top knee.', 'Lower slowly.'],
-  cues: ['Do not roll back.'],
-  safetyNotes: 'Stop if it pinches in the groin.',
-  contraindications: '',
-  equipment: ['mini band'],
-  mediaUrl: 'https://media.example.org/clamshell.mp4',
-  defaultDose: dose({
-    holdSeconds: null,
-    reps: 15,
-    restSeconds: 30,
-    load: 'red band',
-  }),
-});
 
 describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
   let app: INestApplication;
@@ -48,7 +27,7 @@ describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
   it('adds, edits and archives a clinic exercise, seen by the clinic only', async () => {
     const created = await gql<{
       createExercise: { id: string; steps: string[] };
-    }>(app, CREATE, { i: clamshell() }, coach);
+    }>(app, CREATE, { i: clamshellExercise() }, coach);
     expect(created.errors).toBeUndefined();
     expect(created.data?.createExercise).toMatchObject({
       name: 'Banded clamshell',
@@ -69,7 +48,10 @@ describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
       UPDATE,
       {
         id,
-        i: { ...clamshell(), steps: ['Lift the top knee.', 'Lower slowly.'] },
+        i: {
+          ...clamshellExercise(),
+          steps: ['Lift the top knee.', 'Lower slowly.'],
+        },
       },
       colleague,
     );
@@ -89,8 +71,8 @@ describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
     );
     expect(found.data?.exercises.items.map((e) => e.id)).not.toContain(id);
     expect(
-      (await gql(app, UPDATE, { id, i: clamshell() }, outsider)).errors?.[0]
-        ?.extensions.code,
+      (await gql(app, UPDATE, { id, i: clamshellExercise() }, outsider))
+        .errors?.[0]?.extensions.code,
     ).toBe('NOT_FOUND');
 
     const archived = await gql(
@@ -127,7 +109,7 @@ describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
     const change = await gql(
       app,
       UPDATE,
-      { id: stretch, i: clamshell() },
+      { id: stretch, i: clamshellExercise() },
       coach,
     );
     expect(change.errors?.[0]?.extensions.code).toBe('CONFLICT');
@@ -168,7 +150,7 @@ describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
       CREATE,
       {
         i: {
-          ...clamshell(),
+          ...clamshellExercise(),
           name: '',
           steps: [],
           mediaUrl: 'javascript:alert(1)',
@@ -195,7 +177,7 @@ describe(`the clinic's exercise library on ${testDatabaseName()}`, () => {
   it('lets a runner read the library but not change it', async () => {
     const runner = await signIn(app, clinic.runnerA);
     expect(
-      (await gql(app, CREATE, { i: clamshell() }, runner)).errors?.[0]
+      (await gql(app, CREATE, { i: clamshellExercise() }, runner)).errors?.[0]
         ?.extensions.code,
     ).toBe('FORBIDDEN');
   });

@@ -5,6 +5,7 @@ import { PrismaService } from '@rehabit/api-db';
 import { GRAPHQL_LIMITS } from '@rehabit/api-core';
 import { print, type DocumentNode } from 'graphql';
 import request from 'supertest';
+import { createClinic, signIn } from './clinic-fixture';
 import { createTestApp, gql, testDatabaseName } from './test-app';
 
 const ROOT = join(__dirname, '../../../..');
@@ -42,22 +43,69 @@ describe(`GraphQL shape limits on ${testDatabaseName()}`, () => {
   });
 
   /** Sends a body and answers the HTTP status, the error codes and the SQL statements it cost. */
-  async function send(body: unknown) {
+  async function send(body: unknown, cookie?: string) {
     const db = app.get(PrismaService);
     const before = db.statementsSent;
-    const res = await request(app.getHttpServer())
+    const req = request(app.getHttpServer())
       .post('/graphql')
-      .set('content-type', 'application/json')
-      .send(body as object);
-    const errors: { message: string; extensions?: { code?: string } }[] =
-      res.body?.errors ?? [];
+      .set('content-type', 'application/json');
+    if (cookie) req.set('cookie', cookie);
+    const res = await req.send(body as object);
+    const errors: {
+      message: string;
+      extensions?: { code?: string; fields?: { field: string }[] };
+    }[] = res.body?.errors ?? [];
     return {
       status: res.status,
       codes: errors.map((e) => e.extensions?.code),
+      fields: errors.flatMap((e) => e.extensions?.fields ?? []),
       messages: errors.map((e) => e.message).join(' '),
       statements: db.statementsSent - before,
     };
   }
+
+  it('refuses a page of 1,000,000 and a NUL character before any database query, even signed in', async () => {
+    const clinic = await createClinic(app, 'limits');
+    const coach = await signIn(app, clinic.coach);
+    const RUNNERS =
+      'query ($p: PageInput) { runners(page: $p) { totalCount } }';
+    const huge = await send(
+      { query: RUNNERS, variables: { p: { size: 1_000_000 } } },
+      coach,
+    );
+    expect(huge).toMatchObject({
+      status: 200,
+      codes: ['BAD_USER_INPUT'],
+      fields: [
+        { field: 'page.size', message: 'must be an integer from 1 to 100' },
+      ],
+      statements: 0,
+    });
+    const nul = await send(
+      {
+        query:
+          'mutation ($c: String!, $id: ID!) { commentOnSessionLog(comment: $c, logId: $id) { id } }',
+        variables: {
+          c: 'a\u0000b',
+          id: '00000000-0000-0000-0000-000000000000',
+        },
+      },
+      coach,
+    );
+    expect(nul).toMatchObject({
+      status: 200,
+      codes: ['BAD_USER_INPUT'],
+      fields: [{ field: 'comment' }],
+      statements: 0,
+    });
+    // The positive control: the largest page allowed runs, and costs statements.
+    const allowed = await send(
+      { query: RUNNERS, variables: { p: { size: 100 } } },
+      coach,
+    );
+    expect(allowed.codes).toEqual([]);
+    expect(allowed.statements).toBeGreaterThan(0);
+  });
 
   it('lets every operation of the web app through the limits', async () => {
     const operations = webOperations();

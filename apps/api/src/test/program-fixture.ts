@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { localDateIn } from '@rehabit/shared-domain';
+import { addDays, localDateIn } from '@rehabit/shared-domain';
+import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
 import { gql, prismaOf } from './test-app';
 
 export const DAILY = [1, 2, 3, 4, 5, 6, 7];
@@ -17,6 +19,30 @@ export function dose(overrides: Record<string, unknown> = {}) {
     intensity: null,
     load: null,
     ...overrides,
+  };
+}
+
+/** A clinic's own exercise as createExercise takes it. */
+export function clamshellExercise() {
+  return {
+    name: 'Banded clamshell',
+    aliases: ['clam'],
+    category: 'ACTIVATION',
+    bodyRegion: 'HIP',
+    targetMuscles: ['gluteus medius'],
+    startingPosition: 'Side-lying, knees bent, band above the knees.',
+    steps: ['Keep your feet together.', 'Lift the top knee.', 'Lower slowly.'],
+    cues: ['Do not roll back.'],
+    safetyNotes: 'Stop if it pinches in the groin.',
+    contraindications: '',
+    equipment: ['mini band'],
+    mediaUrl: 'https://media.example.org/clamshell.mp4',
+    defaultDose: dose({
+      holdSeconds: null,
+      reps: 15,
+      restSeconds: 30,
+      load: 'red band',
+    }),
   };
 }
 
@@ -105,4 +131,74 @@ export async function prescribePiriformis(
     },
   });
   return { prescriptionIds, stretchItemId: stretch.id };
+}
+
+/** A runner's logSession input for the piriformis stretch: 3 sets each side, done today. */
+export function sessionLogInput(
+  prescribed: { prescriptionId: string; stretchItemId: string; zone: string },
+  overrides: Record<string, unknown> = {},
+) {
+  return {
+    clientId: randomUUID(),
+    prescriptionId: prescribed.prescriptionId,
+    localDate: todayIn(prescribed.zone),
+    slot: 1,
+    startedAt: new Date(Date.now() - 600_000).toISOString(),
+    completedAt: new Date().toISOString(),
+    painBefore: 3,
+    painAfter: 2,
+    effort: 4,
+    warningSigns: [],
+    note: '',
+    items: [
+      {
+        prescriptionItemId: prescribed.stretchItemId,
+        setsLeft: 3,
+        setsRight: 3,
+        setsDone: 0,
+        holdSecondsAchieved: 30,
+        reps: null,
+        painDuring: null,
+        skipped: false,
+        skipReason: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/**
+ * A clinic whose runner A (Europe/London) follows the piriformis routine since
+ * `daysAgo` days, with the coach and the runner signed in.
+ */
+export async function runnerOnRoutine(
+  app: INestApplication,
+  label: string,
+  daysAgo = 3,
+): Promise<{
+  clinic: ClinicFixture;
+  coach: string;
+  runner: string;
+  prescriptionId: string;
+  stretchItemId: string;
+  zone: string;
+}> {
+  const zone = 'Europe/London';
+  const clinic = await createClinic(app, label);
+  const coach = await signIn(app, clinic.coach);
+  const { prescriptionIds, stretchItemId } = await prescribePiriformis(
+    app,
+    coach,
+    [clinic.runnerA.runnerId],
+    addDays(todayIn(zone), -daysAgo),
+  );
+  const runner = await signIn(app, clinic.runnerA);
+  return {
+    clinic,
+    coach,
+    runner,
+    prescriptionId: prescriptionIds[0] as string,
+    stretchItemId,
+    zone,
+  };
 }

@@ -3,7 +3,13 @@ import type { INestApplication } from '@nestjs/common';
 import { addDays, DOSE_BOUNDS } from '@rehabit/shared-domain';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
 import { dose, piriformisTemplate, todayIn } from './program-fixture';
-import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
+import {
+  createTestApp,
+  gql,
+  prismaOf,
+  testDatabaseName,
+  withInjectedFailure,
+} from './test-app';
 
 const PHASES = `phases { name startWeek endWeek items { exercise { name } doseText dose { holdSeconds sets side } } }`;
 const CREATE = `mutation ($i: TemplateInput!) { createTemplate(input: $i) { id name ${PHASES} } }`;
@@ -250,39 +256,27 @@ describe(`templates and prescriptions on ${testDatabaseName()}`, () => {
       const templateId = await createTemplate();
       const runnerIds = await moreRunners(20);
       const prisma = prismaOf(app);
-      // The injected failure: the database refuses the 11th prescription of this template.
-      await prisma.$executeRawUnsafe(`
-        CREATE OR REPLACE FUNCTION test_fail_eleventh() RETURNS trigger AS $$
-        BEGIN
-          IF (SELECT count(*) FROM prescription WHERE template_id = NEW.template_id) >= 10 THEN
-            RAISE EXCEPTION 'injected failure on the 11th prescription';
-          END IF;
-          RETURN NEW;
-        END $$ LANGUAGE plpgsql`);
-      await prisma.$executeRawUnsafe(
-        `CREATE TRIGGER test_fail_eleventh BEFORE INSERT ON prescription
-         FOR EACH ROW WHEN (NEW.template_id = '${templateId}') EXECUTE FUNCTION test_fail_eleventh()`,
-      );
       const input = { templateId, runnerIds, startDate: todayIn('UTC') };
-      try {
-        const failed = await call(PRESCRIBE, { i: input });
-        expect(failed.errors?.[0]?.extensions.code).toBe(
-          'INTERNAL_SERVER_ERROR',
-        );
-        expect(await prisma.prescription.count({ where: { templateId } })).toBe(
-          0,
-        );
-        expect(
-          await prisma.prescriptionVersion.count({
-            where: { prescription: { templateId } },
-          }),
-        ).toBe(0);
-      } finally {
-        await prisma.$executeRawUnsafe(
-          'DROP TRIGGER test_fail_eleventh ON prescription',
-        );
-        await prisma.$executeRawUnsafe('DROP FUNCTION test_fail_eleventh()');
-      }
+      // The injected failure: the database refuses the 11th prescription of this template.
+      await withInjectedFailure(
+        app,
+        'prescription',
+        `NEW.template_id = '${templateId}' AND (SELECT count(*) FROM prescription WHERE template_id = NEW.template_id) >= 10`,
+        async () => {
+          const failed = await call(PRESCRIBE, { i: input });
+          expect(failed.errors?.[0]?.extensions.code).toBe(
+            'INTERNAL_SERVER_ERROR',
+          );
+          expect(
+            await prisma.prescription.count({ where: { templateId } }),
+          ).toBe(0);
+          expect(
+            await prisma.prescriptionVersion.count({
+              where: { prescription: { templateId } },
+            }),
+          ).toBe(0);
+        },
+      );
 
       const done = await call(PRESCRIBE, { i: input });
       expect(done.errors).toBeUndefined();

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import request from 'supertest';
 import type { PrismaClient } from '@rehabit/api-db';
 import { toDbDate } from '@rehabit/api-program-model';
 import { addDays } from '@rehabit/shared-domain';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
 import { prescribePiriformis, todayIn } from './program-fixture';
-import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
+import {
+  createTestApp,
+  download,
+  gql,
+  pdfText,
+  prismaOf,
+  testDatabaseName,
+} from './test-app';
 
 const ZONE = 'Europe/London';
-const ROOT = join(__dirname, '../../../..');
 const ROSTER = `{ rosterReport { rows { runnerId name routine phase lastSessionDate
   last7 { scheduled completed sessionAdherence doseAdherence adherent }
   last28 { scheduled completed } weeks
@@ -446,19 +449,14 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
   });
 
   describe('exports', () => {
-    const download = (path: string, cookie?: string) => {
-      const req = request(app.getHttpServer()).get(path).buffer(true);
-      if (cookie) req.set('cookie', cookie);
-      return req.parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    };
     const range = () => `from=${addDays(today, -10)}&to=${today}`;
 
     it('gives the roster as CSV with the figures of the report', async () => {
-      const res = await download(`/api/reports/roster.csv?${range()}`, coach);
+      const res = await download(
+        app,
+        `/api/reports/roster.csv?${range()}`,
+        coach,
+      );
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toBe(
@@ -488,13 +486,14 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
     });
 
     it('gives the same figures as a PDF', async () => {
-      const res = await download(`/api/reports/roster.pdf?${range()}`, coach);
+      const res = await download(
+        app,
+        `/api/reports/roster.pdf?${range()}`,
+        coach,
+      );
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
-      const text = execFileSync('node', ['tools/scripts/pdf-text.mjs'], {
-        input: res.body as Buffer,
-        cwd: ROOT,
-      }).toString('utf8');
+      const text = pdfText(res.body as Buffer);
       expect(text).toContain('Rehabit compliance report: roster');
       expect(text).toMatch(
         /runner-a \S+\s+coach \S+\s+Piriformis relief\s+Stretch\s+\S+\s+10\s+4\s+40%\s+33%\s+50%\s+40%/,
@@ -503,6 +502,7 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
 
     it('gives a runner report with one row per day', async () => {
       const res = await download(
+        app,
         `/api/reports/runners/${runnerId()}/report.csv?${range()}`,
         coach,
       );
@@ -513,11 +513,12 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
     });
 
     it('refuses runners, strangers, bad ranges and other formats', async () => {
-      expect((await download('/api/reports/roster.csv', runner)).status).toBe(
-        403,
-      );
-      expect((await download('/api/reports/roster.csv')).status).toBe(401);
+      expect(
+        (await download(app, '/api/reports/roster.csv', runner)).status,
+      ).toBe(403);
+      expect((await download(app, '/api/reports/roster.csv')).status).toBe(401);
       const bad = await download(
+        app,
         `/api/reports/roster.csv?from=${today}&to=yesterday`,
         coach,
       );
@@ -528,13 +529,18 @@ describe(`compliance reports on ${testDatabaseName()}`, () => {
           { field: 'range.to', message: 'must be a date written YYYY-MM-DD' },
         ],
       });
-      expect((await download('/api/reports/roster.xlsx', coach)).status).toBe(
-        404,
-      );
+      expect(
+        (await download(app, '/api/reports/roster.xlsx', coach)).status,
+      ).toBe(404);
       const other = await signIn(app, clinic.otherCoach);
       expect(
-        (await download(`/api/reports/runners/${runnerId()}/report.pdf`, other))
-          .status,
+        (
+          await download(
+            app,
+            `/api/reports/runners/${runnerId()}/report.pdf`,
+            other,
+          )
+        ).status,
       ).toBe(404);
     });
   });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { addDays } from '@rehabit/shared-domain';
-import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { prescribePiriformis, todayIn } from './program-fixture';
+import { signIn, type ClinicFixture } from './clinic-fixture';
+import { runnerOnRoutine, sessionLogInput, todayIn } from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const LOG = `mutation ($i: LogSessionInput!) { logSession(input: $i) {
@@ -20,51 +20,19 @@ describe(`session logs on ${testDatabaseName()}`, () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    clinic = await createClinic(app, 'sessions');
-    const coach = await signIn(app, clinic.coach);
-    ({
-      prescriptionIds: [prescriptionId],
-      stretchItemId,
-    } = await prescribePiriformis(
+    ({ clinic, runner, prescriptionId, stretchItemId } = await runnerOnRoutine(
       app,
-      coach,
-      [clinic.runnerA.runnerId],
-      addDays(todayIn(zone), -3),
+      'sessions',
+      3,
     ));
-    runner = await signIn(app, clinic.runnerA);
   });
 
   afterAll(async () => {
     await app?.close();
   });
 
-  const body = (overrides: Record<string, unknown> = {}) => ({
-    clientId: randomUUID(),
-    prescriptionId,
-    localDate: todayIn(zone),
-    slot: 1,
-    startedAt: new Date(Date.now() - 600_000).toISOString(),
-    completedAt: new Date().toISOString(),
-    painBefore: 3,
-    painAfter: 2,
-    effort: 4,
-    warningSigns: [],
-    note: '',
-    items: [
-      {
-        prescriptionItemId: stretchItemId,
-        setsLeft: 3,
-        setsRight: 3,
-        setsDone: 0,
-        holdSecondsAchieved: 30,
-        reps: null,
-        painDuring: null,
-        skipped: false,
-        skipReason: null,
-      },
-    ],
-    ...overrides,
-  });
+  const body = (overrides: Record<string, unknown> = {}) =>
+    sessionLogInput({ prescriptionId, stretchItemId, zone }, overrides);
   const logCount = () =>
     prismaOf(app).sessionLog.count({ where: { prescriptionId } });
 

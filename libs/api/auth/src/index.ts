@@ -10,3 +10,4 @@ export * from './lib/sign-in-lockout';
 export * from './lib/viewer';
 export * from './lib/viewer.service';
 export * from './lib/request-budget';
+export * from './lib/download';

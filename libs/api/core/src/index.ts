@@ -8,3 +8,5 @@ export * from './lib/request-context';
 export * from './lib/graphql-exception.filter';
 export * from './lib/graphql-enum';
 export * from './lib/graphql-limits';
+export * from './lib/database-unavailable';
+export * from './lib/input-guard';

@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { AppError, ErrorCode } from '@rehabit/api-core';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '@rehabit/api-core';
 import type { PrismaService } from '@rehabit/api-db';
 import { CLIENT_IP_HEADER } from './client-ip';
 
@@ -34,9 +34,10 @@ export async function spendRequestBudget(
 }
 
 /**
- * GraphQL operations per client address per minute. It runs once the document is
- * parsed and validated, so abusive documents are refused by the shape limits without
- * touching the database, and only well-formed operations spend the budget.
+ * GraphQL operations per client address per minute. It is spent just before an
+ * operation executes (Apollo's responseForOperation, which runs once every
+ * didResolveOperation check has passed): documents refused by the shape limits or the
+ * input guard cost no database work at all; only operations that will run spend it.
  */
 export function requestBudgetPlugin(
   prisma: PrismaService,
@@ -45,28 +46,38 @@ export function requestBudgetPlugin(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue }) {
+        async responseForOperation({ contextValue }) {
           const ip = String(
             contextValue.req?.headers[CLIENT_IP_HEADER] ?? 'unknown',
           );
+          // Errors raised in this hook escape Apollo's error formatting, so a budget
+          // that cannot be counted (the database is down) lets the operation run: it
+          // meets the same fault and answers SERVICE_UNAVAILABLE the usual way.
           const budget = await spendRequestBudget(
             prisma,
             `graphql:${ip}`,
             limitPerMinute,
-          );
-          if (!budget.allowed)
-            throw new AppError(
-              ErrorCode.TOO_MANY_REQUESTS,
-              `Too many requests: try again in ${budget.retryAfterSeconds} s.`,
-              {
-                http: {
-                  status: 429,
-                  headers: new Map([
-                    ['retry-after', String(budget.retryAfterSeconds)],
-                  ]),
-                },
+          ).catch(() => null);
+          if (!budget || budget.allowed) return null;
+          return {
+            http: {
+              status: 429,
+              headers: new HeaderMap([
+                ['retry-after', String(budget.retryAfterSeconds)],
+              ]),
+            },
+            body: {
+              kind: 'single',
+              singleResult: {
+                errors: [
+                  {
+                    message: `Too many requests: try again in ${budget.retryAfterSeconds} s.`,
+                    extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+                  },
+                ],
               },
-            );
+            },
+          };
         },
       };
     },

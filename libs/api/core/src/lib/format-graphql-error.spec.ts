@@ -97,6 +97,28 @@ describe('formatGraphqlError', () => {
       { field: 'input.painAfter', message: 'must be a whole number' },
     ]);
     expect(
+      variableFieldErrors(
+        'Variable "$input" got invalid value null at "input.items[0].setsLeft"; Expected non-nullable type "Int!" not to be null.',
+      ),
+    ).toEqual([
+      { field: 'input.items.0.setsLeft', message: 'must not be null' },
+    ]);
+    expect(
+      variableFieldErrors(
+        'Variable "$pain" got invalid value "7"; Int cannot represent non-integer value: "7"',
+      ),
+    ).toEqual([{ field: 'pain', message: 'must be a whole number' }]);
+    expect(
+      variableFieldErrors(
+        'Variable "$id" of non-null type "ID!" must not be null.',
+      ),
+    ).toEqual([{ field: 'id', message: 'must not be null' }]);
+    expect(
+      variableFieldErrors(
+        'Variable "$id" of required type "ID!" was not provided.',
+      ),
+    ).toEqual([{ field: 'id', message: 'is required' }]);
+    expect(
       variableFieldErrors('Syntax Error: Unexpected Name "x"'),
     ).toBeUndefined();
   });

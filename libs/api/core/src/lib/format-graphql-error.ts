@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { AppError } from './app-error';
+import { AppError, ErrorCode } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 /** Apollo's own codes for documents it refused before any resolver ran. */
 const CLIENT_FACING_CODES = new Set([
@@ -20,8 +21,9 @@ export interface ErrorReport {
 /**
  * The one place that decides what a client sees of an error. Application errors and
  * Apollo's request-validation errors pass (without stack traces); anything else is
- * reported to the server log with a correlation id, and the client sees only
- * INTERNAL_SERVER_ERROR and that id.
+ * reported to the server log with a correlation id, and the client sees only that id
+ * and SERVICE_UNAVAILABLE (the database cannot be reached: try again) or
+ * INTERNAL_SERVER_ERROR.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -49,6 +51,12 @@ export function formatGraphqlError(
     };
   }
   report(original, correlationId);
+  if (isDatabaseUnavailable(original))
+    return {
+      message: `Rehabit cannot reach its database just now; nothing was saved. Try again in a moment. Reference: ${correlationId}`,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, correlationId },
+    };
   return {
     message: `Internal error. Reference: ${correlationId}`,
     path: formatted.path,
@@ -65,31 +73,62 @@ function isWrapped(error: unknown): boolean {
   );
 }
 
-const VARIABLE_ERROR =
-  /^Variable "\$\w+" got invalid value .* at "([^"]+)"; (.*)$/s;
+/** graphql-js's three ways of refusing a variable before any resolver runs. */
+const VARIABLE_ERRORS: {
+  pattern: RegExp;
+  reason: (m: RegExpExecArray) => string;
+}[] = [
+  {
+    // Variable "$input" got invalid value 3.5 at "input.painAfter"; Int cannot …
+    // Variable "$pain" got invalid value 3.5; Int cannot …
+    pattern:
+      /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s,
+    reason: (m) => m[3] as string,
+  },
+  {
+    pattern: /^Variable "\$(\w+)" of non-null type ".*" must not be null\.$/s,
+    reason: () => 'must not be null',
+  },
+  {
+    pattern: /^Variable "\$(\w+)" of required type ".*" was not provided\.$/s,
+    reason: () => 'is required',
+  },
+];
 
 /**
  * GraphQL refuses a variable of the wrong type before any resolver runs ("Variable
  * "$input" got invalid value 3.5 at "input.painAfter"; Int cannot represent
- * non-integer value: 3.5"). This names the field the way our own errors do, so a form
- * can show it beside the input.
+ * non-integer value: 3.5"). This names the field the way our own errors do
+ * ("input.items.0.setsLeft": list indexes as path segments), so a form can show it
+ * beside the input.
  */
 export function variableFieldErrors(
   message: string,
 ): { field: string; message: string }[] | undefined {
-  const match = VARIABLE_ERROR.exec(message);
-  if (!match) return undefined;
-  const [, field, reason] = match as unknown as [string, string, string];
-  const wording = /Int cannot represent/.test(reason)
+  for (const { pattern, reason } of VARIABLE_ERRORS) {
+    const match = pattern.exec(message);
+    if (!match) continue;
+    const path = (match[2] ?? match[1]) as string;
+    const field = path.replace(/\[(\d+)\]/g, '.$1');
+    return [{ field, message: plainWording(reason(match)) }];
+  }
+  return undefined;
+}
+
+function plainWording(reason: string): string {
+  return /Int cannot represent/.test(reason)
     ? 'must be a whole number'
     : /Float cannot represent/.test(reason)
       ? 'must be a number'
-      : /String cannot represent/.test(reason)
+      : /(String|ID) cannot represent/.test(reason)
         ? 'must be text'
         : /Boolean cannot represent/.test(reason)
           ? 'must be true or false'
-          : /does not exist in ".*" enum/.test(reason)
+          : /does not exist in ".*" enum|Enum ".*" cannot represent/.test(
+                reason,
+              )
             ? 'must be one of the listed values'
-            : reason;
-  return [{ field, message: wording }];
+            : /must not be null|not to be null/.test(reason)
+              ? 'must not be null'
+              : reason;
 }

@@ -8,8 +8,8 @@ import {
 import { AuditLog } from '@rehabit/api-audit';
 import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
 import { PrismaService } from '@rehabit/api-db';
-import { checkUuid, localDateIn } from '@rehabit/shared-domain';
-import { toDbDate } from '@rehabit/api-program-model';
+import { stopPrescriptions } from '@rehabit/api-program-model';
+import { checkUuid } from '@rehabit/shared-domain';
 
 /**
  * Discharging a runner: their history stays, readable; their prescriptions end today
@@ -34,28 +34,7 @@ export class DischargeService {
           ErrorCode.CONFLICT,
           'This runner is already discharged.',
         );
-      const today = toDbDate(localDateIn(runner.timeZone, new Date()));
-      await tx.prescription.updateMany({
-        where: {
-          runnerId,
-          startDate: { lte: today },
-          OR: [{ endDate: null }, { endDate: { gt: today } }],
-        },
-        data: { endDate: today },
-      });
-      const upcoming = await tx.prescription.findMany({
-        where: { runnerId, startDate: { gt: today } },
-        select: { id: true, startDate: true },
-      });
-      for (const p of upcoming)
-        await tx.prescriptionPause.create({
-          data: {
-            prescriptionId: p.id,
-            startDate: p.startDate,
-            reason: 'discharged',
-            createdById: viewer.userId,
-          },
-        });
+      await stopPrescriptions(tx, runner, viewer.userId);
       await tx.runnerProfile.update({
         where: { id: runnerId },
         data: { status: 'DISCHARGED' },

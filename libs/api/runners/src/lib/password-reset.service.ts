@@ -64,10 +64,9 @@ export class PasswordResetService {
     viewer: Viewer,
     email: string,
   ): Promise<IssuedLink & { emailed: boolean }> {
-    const userId = await this.userResettableBy(
-      viewer,
-      normalizeEmail(email ?? ''),
-    );
+    const normalized = normalizeEmail(email ?? '');
+    assertValid(checkEmail('email', normalized));
+    const userId = await this.userResettableBy(viewer, normalized);
     const link = await this.prisma.client.$transaction(async (tx) => {
       const link = await this.issue(tx, userId, viewer.userId, 'reset');
       await this.audit.record(

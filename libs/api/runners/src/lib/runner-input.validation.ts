@@ -19,6 +19,15 @@ export function checkEmail(field: string, value: string): FieldError[] {
     : [{ field, message: 'must be an email address' }];
 }
 
+/** Account ids are better-auth's (32 letters and digits) or UUIDs. */
+const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function checkAccountId(field: string, value: string): FieldError[] {
+  return typeof value === 'string' && ACCOUNT_ID.test(value)
+    ? []
+    : [{ field, message: 'must be an account id' }];
+}
+
 export function checkTimeZone(field: string, value: string): FieldError[] {
   return isValidTimeZone(value) && (value.includes('/') || value === 'UTC')
     ? []

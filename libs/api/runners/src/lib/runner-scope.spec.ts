@@ -18,15 +18,20 @@ const viewer = (
 });
 
 describe('runnersVisibleTo', () => {
-  it('always scopes by the viewer’s clinic, and narrows to a coach’s own runners or a runner themself', () => {
-    expect(runnersVisibleTo(viewer('admin'))).toEqual({ clinicId: 'c1' });
+  it('always scopes by the viewer’s clinic, and narrows to a coach’s own runners or a runner themself, never an erased one', () => {
+    expect(runnersVisibleTo(viewer('admin'))).toEqual({
+      clinicId: 'c1',
+      erasedAt: null,
+    });
     expect(runnersVisibleTo(viewer('coach'))).toEqual({
       clinicId: 'c1',
       coachId: 'u1',
+      erasedAt: null,
     });
     expect(runnersVisibleTo(viewer('runner', 'r1'))).toEqual({
       clinicId: 'c1',
       id: 'r1',
+      erasedAt: null,
     });
   });
 
@@ -34,6 +39,7 @@ describe('runnersVisibleTo', () => {
     expect(runnersVisibleTo(viewer('runner', null))).toEqual({
       clinicId: 'c1',
       id: '00000000-0000-0000-0000-000000000000',
+      erasedAt: null,
     });
   });
 });

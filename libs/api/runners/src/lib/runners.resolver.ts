@@ -15,11 +15,12 @@ import {
   type Viewer,
 } from '@rehabit/api-auth';
 import { AuditLog } from '@rehabit/api-audit';
-import { NotFoundError } from '@rehabit/api-core';
+import { assertValid, NotFoundError } from '@rehabit/api-core';
 import { PrismaService } from '@rehabit/api-db';
 import { Mailer } from '@rehabit/api-mail';
 import { ClinicSetupService } from './clinic-setup.service';
 import { PasswordResetService } from './password-reset.service';
+import { checkEmail } from './runner-input.validation';
 import { StaffService } from './staff.service';
 import {
   AcceptedInvitation,
@@ -123,20 +124,24 @@ export class RunnersResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('email') email: string,
   ): Promise<boolean> {
+    const normalized = normalizeEmail(email ?? '');
+    assertValid(checkEmail('email', normalized));
     const member = await this.prisma.client.member.findFirst({
-      where: {
-        organizationId: viewer.clinicId,
-        user: { email: normalizeEmail(email) },
-      },
+      where: { organizationId: viewer.clinicId, user: { email: normalized } },
     });
     if (!member) throw new NotFoundError('Account');
-    const cleared = await this.lockout.unlock(email);
-    await this.audit.record({
-      actorUserId: viewer.userId,
-      clinicId: viewer.clinicId,
-      action: 'auth.unlock',
-      outcome: 'SUCCESS',
-      detail: { userId: member.userId, cleared },
+    await this.prisma.client.$transaction(async (tx) => {
+      const cleared = await this.lockout.unlock(email, tx);
+      await this.audit.record(
+        {
+          actorUserId: viewer.userId,
+          clinicId: viewer.clinicId,
+          action: 'auth.unlock',
+          outcome: 'SUCCESS',
+          detail: { userId: member.userId, cleared },
+        },
+        tx,
+      );
     });
     return true;
   }

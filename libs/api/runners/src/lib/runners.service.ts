@@ -37,6 +37,7 @@ import {
   unusableLinkError,
 } from './link-token';
 import {
+  checkAccountId,
   checkEmail,
   checkName,
   checkTimeZone,
@@ -208,7 +209,10 @@ export class RunnersService {
     runnerId: string,
     coachId: string,
   ): Promise<Runner> {
-    assertValid(checkUuid('runnerId', runnerId));
+    assertValid([
+      ...checkUuid('runnerId', runnerId),
+      ...checkAccountId('coachId', coachId),
+    ]);
     return this.prisma.client.$transaction(async (tx) => {
       const runner = await tx.runnerProfile.findFirst({
         where: { AND: [runnersVisibleTo(viewer), { id: runnerId }] },

@@ -206,16 +206,18 @@ export class SessionsService {
         ErrorCode.CONFLICT,
         'The morning check is for the morning after a session.',
       );
-    const { count } = await this.prisma.client.sessionLog.updateMany({
-      where: { id: sessionLogId, nextMorningPain: null },
-      data: { nextMorningPain: pain, nextMorningAt: new Date() },
+    await this.prisma.client.$transaction(async (tx) => {
+      const { count } = await tx.sessionLog.updateMany({
+        where: { id: sessionLogId, nextMorningPain: null },
+        data: { nextMorningPain: pain, nextMorningAt: new Date() },
+      });
+      if (count === 0)
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'This morning’s answer was already saved.',
+        );
+      await this.audit.success(viewer, runnerId, 'session.morning-check', tx);
     });
-    if (count === 0)
-      throw new AppError(
-        ErrorCode.CONFLICT,
-        'This morning’s answer was already saved.',
-      );
-    await this.audit.success(viewer, runnerId, 'session.morning-check');
     return toSessionLog(
       await this.prisma.client.sessionLog.findUniqueOrThrow({
         where: { id: sessionLogId },

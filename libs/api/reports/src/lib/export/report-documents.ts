@@ -5,7 +5,10 @@ import {
   signalWords,
 } from '@rehabit/shared-domain';
 import type { RosterReport, RunnerReport } from '../report.model';
-import { FORMULA_NOTE, type ReportDocument } from './report-table';
+import type { ReportDocument } from '@rehabit/api-documents';
+
+export const FORMULA_NOTE =
+  'Session adherence = completed ÷ due sessions; dose adherence = completed ÷ prescribed set-sides; adherent at 80% or more. Dates are each runner’s local dates; excused days leave the denominator. See docs/adherence.md.';
 
 const rangeText = (from: string | null, to: string | null) =>
   from && to ? `${from} to ${to}` : 'the last 28 days';

@@ -1,32 +1,19 @@
-import {
-  Controller,
-  Get,
-  HttpException,
-  HttpStatus,
-  Param,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { AppError, ErrorCode } from '@rehabit/api-core';
-import { ViewerService, type Viewer } from '@rehabit/api-auth';
+import {
+  answerDownload,
+  ViewerService,
+  type Download,
+  type Viewer,
+} from '@rehabit/api-auth';
+import { toCsv, toPdf, type ReportDocument } from '@rehabit/api-documents';
 import { localDateIn } from '@rehabit/shared-domain';
 import type { Request, Response } from 'express';
 import type { ReportRangeInput } from '../report.model';
 import { ReportsService } from '../reports.service';
-import { toCsv } from './csv';
-import { toPdf } from './pdf';
 import { rosterDocument, runnerDocument } from './report-documents';
-import type { ReportDocument } from './report-table';
 
 type Format = 'csv' | 'pdf';
-
-const STATUS_OF: Partial<Record<string, HttpStatus>> = {
-  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
-};
 
 /**
  * Downloads of the compliance reports, as CSV and PDF, for coaches and admins. The
@@ -75,29 +62,26 @@ export class ReportExportController {
     );
   }
 
-  private async answer(
+  private answer(
     req: Request,
     res: Response,
     format: string,
     build: (viewer: Viewer) => Promise<ReportDocument>,
   ): Promise<void> {
-    try {
-      if (format !== 'csv' && format !== 'pdf')
-        throw new AppError(ErrorCode.NOT_FOUND, 'Reports come as .csv or .pdf');
-      const viewer = await this.viewers.fromRequest(req, res);
-      if (!viewer)
-        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to continue.');
-      if (viewer.role === 'runner')
-        throw new AppError(ErrorCode.FORBIDDEN, 'Your role cannot do this.');
-      const document = await build(viewer);
-      await send(res, document, format as Format);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      throw new HttpException(
-        { error: error.message, ...error.extensions },
-        STATUS_OF[error.code] ?? HttpStatus.BAD_REQUEST,
-      );
-    }
+    return answerDownload(
+      this.viewers,
+      req,
+      res,
+      ['admin', 'coach'],
+      async (viewer) => {
+        if (format !== 'csv' && format !== 'pdf')
+          throw new AppError(
+            ErrorCode.NOT_FOUND,
+            'Reports come as .csv or .pdf',
+          );
+        return rendered(await build(viewer), format);
+      },
+    );
   }
 }
 
@@ -109,15 +93,20 @@ function rangeOf(from?: string, to?: string): ReportRangeInput | null {
 
 const today = () => localDateIn('UTC', new Date());
 
-async function send(res: Response, document: ReportDocument, format: Format) {
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${document.fileName}.${format}"`,
-  );
-  if (format === 'csv') {
-    res.type('text/csv; charset=utf-8').send(toCsv(document));
-  } else {
-    res.type('application/pdf').send(Buffer.from(await toPdf(document)));
-  }
+async function rendered(
+  document: ReportDocument,
+  format: Format,
+): Promise<Download> {
+  const fileName = `${document.fileName}.${format}`;
+  return format === 'csv'
+    ? {
+        fileName,
+        contentType: 'text/csv; charset=utf-8',
+        body: toCsv(document),
+      }
+    : {
+        fileName,
+        contentType: 'application/pdf',
+        body: Buffer.from(await toPdf(document)),
+      };
 }

@@ -63,3 +63,9 @@ export const REASSIGN_RUNNER = graphql(`
     }
   }
 `);
+
+export const ERASE_RUNNER = graphql(`
+  mutation EraseRunner($input: EraseRunnerInput!) {
+    eraseRunner(input: $input)
+  }
+`);

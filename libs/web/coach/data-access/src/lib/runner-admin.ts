@@ -1,12 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { REASSIGN_RUNNER } from './roster.queries';
+import { ERASE_RUNNER, REASSIGN_RUNNER } from './roster.queries';
 import { STAFF_MEMBERS } from './staff.queries';
 
 /**
- * An admin's changes to who looks after a runner: the data behind the reassign
- * dialog (the clinic's coaches who have joined, and the reassignment itself).
+ * An admin's changes to a runner: who looks after them (the data behind the reassign
+ * dialog), and the runner's rights (their record to download, erasure on request).
  */
 @Injectable({ providedIn: 'root' })
 export class RunnerAdminApi {
@@ -40,5 +40,20 @@ export class RunnerAdminApi {
         );
       },
     };
+  }
+
+  /** Where an admin downloads everything held about a runner. */
+  recordUrl(runnerId: string, format: 'json' | 'pdf'): string {
+    return `/api/admin/runners/${encodeURIComponent(runnerId)}/record.${format}`;
+  }
+
+  /** Erases a runner for good; the name typed by the admin confirms it. */
+  async erase(runnerId: string, confirmName: string): Promise<void> {
+    await firstValueFrom(
+      this.apollo.mutate({
+        mutation: ERASE_RUNNER,
+        variables: { input: { runnerId, confirmName } },
+      }),
+    );
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   DISCHARGE_RUNNER,
   RUNNER_DETAIL,
@@ -24,6 +24,7 @@ import { RunnerCompliance } from './runner-compliance';
 import { ReassignRunnerDialog } from '@rehabit/web-shared-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { EraseRunnerDialog, type EraseRunnerData } from './erase-runner-dialog';
 import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
 import { LogComment } from './log-comment';
 import { PrescriptionCard } from './prescription-card';
@@ -66,6 +67,9 @@ const dayName = new Intl.DateTimeFormat('en-GB', {
       display: flex;
       flex-wrap: wrap;
       gap: 8px;
+    }
+    .rights {
+      margin: 16px 0;
     }
     .plans {
       display: flex;
@@ -129,6 +133,7 @@ export class RunnerDetailPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly runnerAdmin = inject(RunnerAdminApi);
   private readonly session = inject(Session);
+  private readonly router = inject(Router);
   readonly isAdmin = computed(() => this.session.me()?.role === 'admin');
 
   /** Route parameter. */
@@ -204,6 +209,28 @@ export class RunnerDetailPage implements OnInit {
       .afterClosed()
       .subscribe((changed) => {
         if (changed) this.load();
+      });
+  }
+
+  recordUrl(format: 'json' | 'pdf'): string {
+    return this.runnerAdmin.recordUrl(this.runnerId(), format);
+  }
+
+  erase(): void {
+    const runner = this.detail()?.runner;
+    if (!runner) return;
+    const data: EraseRunnerData = {
+      runnerName: runner.name,
+      erase: (confirmName) => this.runnerAdmin.erase(runner.id, confirmName),
+    };
+    this.dialog
+      .open(EraseRunnerDialog, { data, width: 'min(520px, 100vw - 32px)' })
+      .afterClosed()
+      .subscribe((erased) => {
+        if (erased)
+          void this.router.navigate(['/roster'], {
+            queryParams: { erased: 1 },
+          });
       });
   }
 

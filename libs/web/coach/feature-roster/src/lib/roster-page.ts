@@ -207,10 +207,14 @@ export class RosterPage {
       this.sortDirection(),
     ),
   );
-  /** What the last unlock did, read out to screen readers. */
+  /** What the last action did (unlock, or an erasure on the runner page), read out to screen readers. */
   readonly notice = signal('');
 
   constructor() {
+    if (this.query()?.get('erased') === '1')
+      this.notice.set(
+        'The runner was erased: their name, account and notes are gone.',
+      );
     this.refresh();
   }
 

@@ -69,6 +69,32 @@ describe('SessionSync', () => {
     expect(sync.waiting()).toBe(0);
   });
 
+  it.each([
+    'SERVICE_UNAVAILABLE',
+    'TOO_MANY_REQUESTS',
+    'INTERNAL_SERVER_ERROR',
+    'UNAUTHENTICATED',
+  ])(
+    'keeps a session the server answers %s, and sends it again later',
+    async (code) => {
+      let answer: 'not now' | 'stored' = 'not now';
+      const mutate = jest.fn(() =>
+        answer === 'not now'
+          ? throwError(() => ({
+              errors: [{ message: 'try again', extensions: { code } }],
+            }))
+          : of({ data: { logSession: { id: 'l1', stopAndContact: false } } }),
+      );
+      const { sync, store } = setUp(mutate);
+      expect((await sync.submit(input)).state).toBe('on-phone');
+      expect(store.logs.has('c1')).toBe(true);
+      answer = 'stored';
+      await sync.flush();
+      expect(store.logs.size).toBe(0);
+      expect(sync.states()['c1']).toBe('synced');
+    },
+  );
+
   it('drops a session the server refuses, saying so', async () => {
     const refusal = {
       errors: [{ message: 'nope', extensions: { code: 'BAD_USER_INPUT' } }],

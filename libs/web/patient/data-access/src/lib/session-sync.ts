@@ -80,7 +80,7 @@ export class SessionSync {
         stopAndContact: result.data?.logSession.stopAndContact ?? false,
       };
     } catch (error) {
-      if (isNetworkError(error)) return null;
+      if (worthRetrying(error)) return null;
       // The server refused it (a rule it breaks will not change by retrying): drop it.
       await this.store.sent(input.clientId);
       this.mark(input.clientId, 'refused');
@@ -98,13 +98,26 @@ export class SessionSync {
   }
 }
 
-/** No answer from the server at all (offline, server down), as opposed to a refusal. */
-function isNetworkError(error: unknown): boolean {
+/**
+ * Answers that say "not now" rather than "no": the session stays on the phone and goes
+ * again later under the same client id (the server stores it once). The database being
+ * briefly unreachable, too many requests, a fault on the server, or a session that
+ * expired (it goes once the runner signs in again) must never lose a runner's session.
+ */
+const NOT_NOW = new Set([
+  'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_SERVER_ERROR',
+  'UNAUTHENTICATED',
+]);
+
+/** No answer at all (offline, server down), or only "not now" answers. */
+function worthRetrying(error: unknown): boolean {
   const e = error as {
-    errors?: unknown[];
-    graphQLErrors?: unknown[];
-    name?: string;
+    errors?: { extensions?: { code?: unknown } }[];
+    graphQLErrors?: { extensions?: { code?: unknown } }[];
   };
   const graphqlErrors = e.errors ?? e.graphQLErrors ?? [];
-  return !Array.isArray(graphqlErrors) || graphqlErrors.length === 0;
+  if (!Array.isArray(graphqlErrors) || graphqlErrors.length === 0) return true;
+  return graphqlErrors.every((g) => NOT_NOW.has(String(g.extensions?.code)));
 }

@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
     "\n  mutation UnlockAccount($email: String!) {\n    unlockAccount(email: $email)\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReassignRunnerDocument,
+    "\n  mutation EraseRunner($input: EraseRunnerInput!) {\n    eraseRunner(input: $input)\n  }\n": typeof types.EraseRunnerDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteCoachDocument,
     "\n  query RunnerToday {\n    runnerToday {\n      date\n      timeZone\n      sessions {\n        ...TodaySessionFields\n      }\n      next {\n        ...TodaySessionFields\n      }\n      week {\n        date\n        scheduled\n        completed\n      }\n      morningCheck {\n        id\n        localDate\n        painAfter\n      }\n      correctable {\n        id\n        prescriptionId\n        localDate\n        slot\n        startedAt\n        completedAt\n        painBefore\n        painAfter\n        effort\n        warningSigns\n        note\n        items {\n          prescriptionItemId\n          setsLeft\n          setsRight\n          setsDone\n          holdSecondsAchieved\n          reps\n          painDuring\n          skipped\n          skipReason\n        }\n      }\n    }\n  }\n": typeof types.RunnerTodayDocument,
@@ -102,6 +103,7 @@ const documents: Documents = {
     "\n  mutation CreatePasswordResetLink($email: String!) {\n    createPasswordResetLink(email: $email) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
     "\n  mutation UnlockAccount($email: String!) {\n    unlockAccount(email: $email)\n  }\n": types.UnlockAccountDocument,
     "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n": types.ReassignRunnerDocument,
+    "\n  mutation EraseRunner($input: EraseRunnerInput!) {\n    eraseRunner(input: $input)\n  }\n": types.EraseRunnerDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      name\n      email\n      role\n      joined\n      signInLocked\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation InviteCoach($input: InviteCoachInput!) {\n    inviteCoach(input: $input) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteCoachDocument,
     "\n  query RunnerToday {\n    runnerToday {\n      date\n      timeZone\n      sessions {\n        ...TodaySessionFields\n      }\n      next {\n        ...TodaySessionFields\n      }\n      week {\n        date\n        scheduled\n        completed\n      }\n      morningCheck {\n        id\n        localDate\n        painAfter\n      }\n      correctable {\n        id\n        prescriptionId\n        localDate\n        slot\n        startedAt\n        completedAt\n        painBefore\n        painAfter\n        effort\n        warningSigns\n        note\n        items {\n          prescriptionItemId\n          setsLeft\n          setsRight\n          setsDone\n          holdSecondsAchieved\n          reps\n          painDuring\n          skipped\n          skipReason\n        }\n      }\n    }\n  }\n": types.RunnerTodayDocument,
@@ -272,6 +274,10 @@ export function graphql(source: "\n  mutation UnlockAccount($email: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignRunner($runnerId: ID!, $coachId: ID!) {\n    reassignRunner(runnerId: $runnerId, coachId: $coachId) {\n      id\n      coach {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseRunner($input: EraseRunnerInput!) {\n    eraseRunner(input: $input)\n  }\n"): (typeof documents)["\n  mutation EraseRunner($input: EraseRunnerInput!) {\n    eraseRunner(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -104,19 +104,28 @@ class PageWriter {
     this.text(table.title, { font: this.bold, size: 11 });
     const widths = this.columnWidths(table);
     const row = (cells: string[], font: PDFFont) => {
-      this.room(1);
+      const lines = cells.map((cell, i) => {
+        const text = winAnsi(cell, font);
+        return table.wrap
+          ? this.wrapped(text, font, widths[i] - 4)
+          : [this.fit(text, font, widths[i] - 4)];
+      });
+      const height = Math.max(1, ...lines.map((l) => l.length));
+      this.room(height);
       let x = MARGIN;
-      cells.forEach((cell, i) => {
-        this.page.drawText(this.fit(winAnsi(cell, font), font, widths[i] - 4), {
-          x,
-          y: this.y - SIZE,
-          size: SIZE,
-          font,
-          color: INK,
-        });
+      lines.forEach((cellLines, i) => {
+        cellLines.forEach((line, n) =>
+          this.page.drawText(line, {
+            x,
+            y: this.y - SIZE - n * LINE,
+            size: SIZE,
+            font,
+            color: INK,
+          }),
+        );
         x += widths[i];
       });
-      this.y -= LINE;
+      this.y -= height * LINE;
     };
     row(table.columns, this.bold);
     this.page.drawLine({
@@ -152,6 +161,33 @@ class PageWriter {
     );
     const total = widths.reduce((a, b) => a + b, 0);
     return total <= page ? widths : widths.map((w) => (w * page) / total);
+  }
+
+  /** The text in lines that fit the width, breaking between words (or inside a long one). */
+  private wrapped(text: string, font: PDFFont, width: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(next, SIZE) <= width) {
+        line = next;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (line.length > 1 && font.widthOfTextAtSize(line, SIZE) > width) {
+        let cut = line.length - 1;
+        while (
+          cut > 1 &&
+          font.widthOfTextAtSize(line.slice(0, cut), SIZE) > width
+        )
+          cut--;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    lines.push(line);
+    return lines;
   }
 
   private fit(text: string, font: PDFFont, width: number): string {

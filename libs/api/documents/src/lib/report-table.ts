@@ -3,6 +3,8 @@ export interface ReportTable {
   title: string;
   columns: string[];
   rows: string[][];
+  /** PDF: wrap long cells onto more lines instead of ending them in "…". */
+  wrap?: boolean;
 }
 
 export interface ReportDocument {
@@ -13,6 +15,3 @@ export interface ReportDocument {
   summary: string[];
   tables: ReportTable[];
 }
-
-export const FORMULA_NOTE =
-  'Session adherence = completed ÷ due sessions; dose adherence = completed ÷ prescribed set-sides; adherent at 80% or more. Dates are each runner’s local dates; excused days leave the denominator. See docs/adherence.md.';

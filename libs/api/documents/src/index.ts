@@ -1,0 +1,3 @@
+export * from './lib/report-table';
+export * from './lib/csv';
+export * from './lib/pdf';

@@ -1,0 +1,2 @@
+export * from './lib/runner-rights.module';
+export * from './lib/runner-rights.resolver';
