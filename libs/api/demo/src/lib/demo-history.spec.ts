@@ -1,4 +1,4 @@
-import { ALL_DAYS, type Plan } from '@rehabit/shared-domain';
+import { addDays, ALL_DAYS, type Plan } from '@rehabit/shared-domain';
 import { atLocalHour, chance, storyLogs } from './demo-history';
 
 const plan: Plan = {
@@ -49,6 +49,57 @@ const run = (story: Parameters<typeof storyLogs>[0]['story']) =>
   });
 
 describe('storyLogs', () => {
+  it('has every runner without a silence done yesterday, on whatever date it is loaded', () => {
+    for (let day = 0; day < 60; day++) {
+      const today = addDays('2026-11-20', day);
+      const { logs } = storyLogs({
+        runnerKey: 'chloe',
+        runnerId: 'r1',
+        plan: { ...plan, startDate: addDays(today, -30) },
+        today,
+        timeZone: 'Europe/London',
+        story: { adherence: 0.6, pain: { first: 3, last: 3 } },
+      });
+      const last = logs
+        .map((l) => l.localDate.toISOString().slice(0, 10))
+        .sort()
+        .at(-1);
+      expect({ today, last }).toEqual({ today, last: addDays(today, -1) });
+    }
+  });
+
+  it('misses exactly the silent days in a row, on whatever date it is loaded', () => {
+    const lapsing = {
+      adherence: 0.9,
+      lapse: { fromDaysAgo: 16, adherence: 0.4 },
+      silentDays: 3,
+      pain: { first: 3, last: 3 },
+    };
+    for (let day = 0; day < 60; day++) {
+      const today = addDays('2026-11-20', day);
+      const { logs } = storyLogs({
+        runnerKey: 'liam',
+        runnerId: 'r1',
+        plan: { ...plan, startDate: addDays(today, -56) },
+        today,
+        timeZone: 'Europe/Dublin',
+        story: lapsing,
+      });
+      const dates = new Set(
+        logs.map((l) => l.localDate.toISOString().slice(0, 10)),
+      );
+      const silent = [1, 2, 3].map((n) => addDays(today, -n));
+      expect({ today, silent: silent.filter((d) => dates.has(d)) }).toEqual({
+        today,
+        silent: [],
+      });
+      expect({ today, before: dates.has(addDays(today, -4)) }).toEqual({
+        today,
+        before: true,
+      });
+    }
+  });
+
   it('is the same story every time, up to yesterday, against the plan', () => {
     const first = run({ adherence: 0.9, pain: { first: 4, last: 1 } });
     expect(run({ adherence: 0.9, pain: { first: 4, last: 1 } })).toEqual(first);

@@ -104,8 +104,12 @@ export function storyLogs(input: {
       story.lapse && daysAgo <= story.lapse.fromDaysAgo
         ? story.lapse.adherence
         : story.adherence;
+    // The last day before now (or before a silence) is always done, so the roster's
+    // "missed N days in a row" is the story's N on whatever date the demo is loaded.
+    const lastDone = daysAgo === (story.silentDays ?? 0) + 1;
     for (const session of sessionsOn(plan, date)) {
-      if (chance(runnerKey, date, session.slot, 'done') >= likely) continue;
+      if (!lastDone && chance(runnerKey, date, session.slot, 'done') >= likely)
+        continue;
       const id = demoId(`log:${runnerKey}:${date}:${session.slot}`);
       const progress =
         days <= 1 ? 1 : daysBetween(plan.startDate, date) / (days - 1);

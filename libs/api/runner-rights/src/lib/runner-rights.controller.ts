@@ -11,7 +11,7 @@ import { PrismaService } from '@rehabit/api-db';
 import { toPdf } from '@rehabit/api-documents';
 import { checkUuid } from '@rehabit/shared-domain';
 import type { Request, Response } from 'express';
-import { readRunnerRecord } from './runner-record';
+import { readRunnerRecord, type RunnerRecord } from './runner-record';
 import { runnerRecordDocument } from './runner-record-document';
 
 /**
@@ -41,19 +41,7 @@ export class RunnerRightsController {
           'A runner’s record comes as .json or .pdf',
         );
       assertValid(checkUuid('runnerId', runnerId));
-      const record = await this.read(viewer, runnerId, format);
-      const fileName = `rehabit-runner-record-${runnerId}.${format}`;
-      return format === 'json'
-        ? ({
-            fileName,
-            contentType: 'application/json; charset=utf-8',
-            body: JSON.stringify(record, null, 2),
-          } satisfies Download)
-        : {
-            fileName,
-            contentType: 'application/pdf',
-            body: Buffer.from(await toPdf(runnerRecordDocument(record))),
-          };
+      return recordFile(await this.read(viewer, runnerId, format), format);
     });
   }
 
@@ -66,4 +54,22 @@ export class RunnerRightsController {
       return record;
     });
   }
+}
+
+async function recordFile(
+  record: RunnerRecord,
+  format: 'json' | 'pdf',
+): Promise<Download> {
+  const fileName = `rehabit-runner-record-${record.runner.id}.${format}`;
+  return format === 'json'
+    ? {
+        fileName,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify(record, null, 2),
+      }
+    : {
+        fileName,
+        contentType: 'application/pdf',
+        body: Buffer.from(await toPdf(runnerRecordDocument(record))),
+      };
 }
