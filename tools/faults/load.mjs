@@ -14,7 +14,7 @@ import { check, checkStored, runDrill, say } from './harness.mjs';
 
 const PORT = 4395;
 const DB = `rehabit_fault_load_${process.pid}`;
-const SECONDS = Number(process.env.FAULTS_LOAD_SECONDS ?? 8);
+const SECONDS = Number(process.env.FAULTS_LOAD_SECONDS ?? 5);
 const CONNECTIONS = 8;
 const SAM = {
   email: 'sam.okafor@riverside.example',
