@@ -121,6 +121,9 @@ test.describe.serial('the runner’s session', () => {
   test('a runner does a guided 2-exercise session with 3 s holds, reports pain, and Today shows it done', async ({
     page,
   }) => {
+    // The holds run in real time (about 20 s of timers): on a loaded 2-core CI machine
+    // the default 30 s is too tight, so this journey gets three times as long.
+    test.slow();
     await signInAsRunner(page);
     const card = page
       .getByTestId('today-session')
