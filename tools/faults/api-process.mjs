@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, openSync } from 'node:fs';
 import { waitReady } from '../bench/api-client.mjs';
+import { dropDatabase, freshDatabase, pgServer } from './database.mjs';
 
 export const API_MAIN = 'dist/apps/api/main.js';
 
@@ -54,6 +55,31 @@ export async function startApi({ databaseUrl, port, logFile, env = {} }) {
       if (child.exitCode === null && child.signalCode === null)
         child.kill(signal);
       await exited;
+    },
+  };
+}
+
+/**
+ * A drill's stage: the built API with the demo clinic on a fresh database of the drill's
+ * own (`name`), on `port`; `finish()` stops the API and drops the database.
+ */
+export async function demoStage({ name, port, env = {} }) {
+  ensureApiBuilt();
+  const server = pgServer();
+  const databaseUrl = await freshDatabase(server, name);
+  const api = await startApi({
+    databaseUrl,
+    port,
+    logFile: `/tmp/${name}.log`,
+    env: { DEMO_DATA: 'yes', ...env },
+  });
+  return {
+    api,
+    databaseUrl,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async finish() {
+      await api.stop();
+      await dropDatabase(server, name);
     },
   };
 }

@@ -12,8 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { apiClient } from '../bench/api-client.mjs';
 import { sessionBodies } from '../bench/writes.mjs';
-import { ensureApiBuilt, startApi } from './api-process.mjs';
-import { dropDatabase, freshDatabase, pgServer } from './database.mjs';
+import { demoStage } from './api-process.mjs';
 import { check, checkStored, runDrill, say, sleep } from './harness.mjs';
 
 const PORT = 4394;
@@ -30,15 +29,10 @@ const ROSTER = `{ rosterReport { rows { runnerId last28 { completed } } } }`;
 const LOG_SESSION = `mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }`;
 
 async function main() {
-  ensureApiBuilt();
-  const server = pgServer();
-  const databaseUrl = await freshDatabase(server, DB);
-  const baseUrl = `http://127.0.0.1:${PORT}`;
-  const api = await startApi({
-    databaseUrl,
+  const { api, databaseUrl, baseUrl, finish } = await demoStage({
+    name: DB,
     port: PORT,
-    logFile: `/tmp/${DB}.log`,
-    env: { DEMO_DATA: 'yes', SHUTDOWN_GRACE_MS: String(GRACE_MS) },
+    env: { SHUTDOWN_GRACE_MS: String(GRACE_MS) },
   });
   try {
     const client = apiClient(baseUrl);
@@ -117,8 +111,7 @@ async function main() {
 
     await checkStored(databaseUrl, acknowledged);
   } finally {
-    await api.stop();
-    await dropDatabase(server, DB);
+    await finish();
   }
 }
 

@@ -8,8 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { apiClient } from '../bench/api-client.mjs';
 import { drive, sessionBodies } from '../bench/writes.mjs';
-import { ensureApiBuilt, startApi } from './api-process.mjs';
-import { dropDatabase, freshDatabase, pgServer } from './database.mjs';
+import { demoStage } from './api-process.mjs';
 import { check, checkStored, runDrill, say } from './harness.mjs';
 
 const PORT = 4395;
@@ -29,15 +28,9 @@ const ROSTER = '{ rosterReport { rows { runnerId last7 { completed } } } }';
 const LOG = 'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }';
 
 async function main() {
-  ensureApiBuilt();
-  const server = pgServer();
-  const databaseUrl = await freshDatabase(server, DB);
-  const baseUrl = `http://127.0.0.1:${PORT}`;
-  const api = await startApi({
-    databaseUrl,
+  const { databaseUrl, baseUrl, finish } = await demoStage({
+    name: DB,
     port: PORT,
-    logFile: `/tmp/${DB}.log`,
-    env: { DEMO_DATA: 'yes' },
   });
   try {
     const client = apiClient(baseUrl);
@@ -100,8 +93,7 @@ async function main() {
     }
     await checkStored(databaseUrl, acknowledged);
   } finally {
-    await api.stop();
-    await dropDatabase(server, DB);
+    await finish();
   }
 }
 
