@@ -10,6 +10,7 @@ import {
 } from '@rehabit/api-program-model';
 import {
   painFiguresQuery,
+  queryKeepingDays,
   runnerFiguresQuery,
   signalsOf,
   toRunnerFigures,
@@ -177,52 +178,65 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
   });
 
   it(
-    `gives the same adherence, weeks and signals (${RUNS} generated clinics)`,
+    `gives the same adherence, weeks and signals, computed and kept (${RUNS} generated clinics)`,
     async () => {
       await fc.assert(
         fc.asyncProperty(
           fc.array(runner, { minLength: 1, maxLength: 3 }),
           instant,
           async (runners, now) => {
-            const ids = [];
-            for (const r of runners) ids.push(await insertRunner(r, now));
-            const [figureRows, painRows] = await Promise.all([
-              prisma.$queryRaw<Record<string, unknown>[]>(
-                runnerFiguresQuery({ runnerIds: ids, now, days: 28 }),
-              ),
-              prisma.$queryRaw<PainFigures[]>(
-                painFiguresQuery({ runnerIds: ids, now }),
-              ),
-            ]);
-            for (const id of ids) {
-              const row = figureRows.find((f) => f['runner_id'] === id);
-              const sql = toRunnerFigures(row as Record<string, unknown>);
-              const pure = await pureFigures(id, now);
-              expect(sql.today).toBe(pure.today);
-              expect(sql.last7).toEqual(pure.last7);
-              expect(sql.last28).toEqual(pure.last28);
-              expect(sql.weeks).toEqual(pure.weeks);
-              expect(
-                signalsOf(
-                  sql.today,
-                  sql.missedDaysInARow,
-                  painRows.find((p) => p.runnerId === id),
-                ),
-              ).toEqual(pure.signals);
-            }
+            const worlds: World[] = [];
+            for (const r of runners) worlds.push(await insertPlans(r, now));
+            // The first half of each runner's history, then a report, which keeps
+            // every ended day it computes.
+            for (const world of worlds) await insertHistory(world, 'first half');
+            await expectAgreement(worlds, now);
+            // The rest lands on days already kept (logs backfilled, corrections,
+            // excused days confirmed or undone): the triggers forget those days.
+            for (const world of worlds) await insertHistory(world, 'second half');
+            await expectAgreement(worlds, now);
+            // Every ended day kept now: the figures come from the kept days.
+            await expectAgreement(worlds, now);
           },
         ),
         { numRuns: RUNS },
       );
-      // About 0.1 s a generated clinic; a long run must not hit Jest's default timeout.
+      // About 0.2 s a generated clinic; a long run must not hit Jest's default timeout.
     },
-    Math.max(60_000, RUNS * 500),
+    Math.max(60_000, RUNS * 1_000),
   );
 
-  /** Writes one generated runner as the API would have; dates relative to their today. */
-  async function insertRunner(gen: GenRunner, now: Date): Promise<string> {
-    const today = localDateIn(gen.zone, now);
-    const day = (offset: number) => toDbDate(addDays(today, offset));
+  /** The reports' figures (kept days where there are some) against the pure ones. */
+  async function expectAgreement(worlds: World[], now: Date): Promise<void> {
+    const ids = worlds.map((w) => w.runnerId);
+    const [figureRows, painRows] = await Promise.all([
+      queryKeepingDays<Record<string, unknown>[]>(
+        prisma,
+        runnerFiguresQuery({ runnerIds: ids, now, days: 28 }),
+      ),
+      prisma.$queryRaw<PainFigures[]>(painFiguresQuery({ runnerIds: ids, now })),
+    ]);
+    for (const id of ids) {
+      const row = figureRows.find((f) => f['runner_id'] === id);
+      const sql = toRunnerFigures(row as Record<string, unknown>);
+      const pure = await pureFigures(id, now);
+      expect(sql.today).toBe(pure.today);
+      expect(sql.last7).toEqual(pure.last7);
+      expect(sql.last28).toEqual(pure.last28);
+      expect(sql.weeks).toEqual(pure.weeks);
+      expect(
+        signalsOf(
+          sql.today,
+          sql.missedDaysInARow,
+          painRows.find((p) => p.runnerId === id),
+        ),
+      ).toEqual(pure.signals);
+    }
+  }
+
+  /** Writes one generated runner and their plans as the API would have. */
+  async function insertPlans(gen: GenRunner, now: Date): Promise<World> {
+    const day = dayIn(gen.zone, now);
     const profile = await prisma.runnerProfile.create({
       data: {
         clinicId: clinic.clinicId,
@@ -308,8 +322,26 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
       }
       plans.push({ id: made.id, start, items: itemIds });
     }
-    const logIds: string[] = [];
-    for (const [n, g] of gen.logs.entries()) {
+    return {
+      gen,
+      now,
+      runnerId: profile.id,
+      plans,
+      logIds: [],
+      excusedDates: new Set(),
+    };
+  }
+
+  /** Half of a generated runner's logs and excused days (dates relative to their today). */
+  async function insertHistory(
+    world: World,
+    part: 'first half' | 'second half',
+  ): Promise<void> {
+    const { gen, now, plans, logIds, excusedDates } = world;
+    const day = dayIn(gen.zone, now);
+    const by = clinic.coach.userId;
+    const logs = halfOf(gen.logs.entries(), part);
+    for (const [n, g] of logs) {
       const plan = plans[g.prescription % plans.length];
       const items = plan.items[n % plan.items.length];
       const correctable =
@@ -322,7 +354,7 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
       const row = await prisma.sessionLog.create({
         data: {
           clientId: randomUUID(),
-          runnerId: profile.id,
+          runnerId: world.runnerId,
           prescriptionId: plan.id,
           localDate: day(-g.daysAgo),
           slot: g.slot,
@@ -353,13 +385,12 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
       });
       logIds.push(row.id);
     }
-    const excusedDates = new Set<number>();
-    for (const e of gen.excused) {
+    for (const [, e] of halfOf(gen.excused.entries(), part)) {
       if (excusedDates.has(e.daysAgo)) continue;
       if (e.state !== 'undone') excusedDates.add(e.daysAgo);
       await prisma.excusedDay.create({
         data: {
-          runnerId: profile.id,
+          runnerId: world.runnerId,
           date: day(-e.daysAgo),
           reason: 'ILLNESS',
           reportedById: by,
@@ -368,7 +399,6 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
         },
       });
     }
-    return profile.id;
   }
 
   async function isCorrected(id: string): Promise<boolean> {
@@ -453,4 +483,30 @@ function toLogForAdherence(row: {
     completedAt: row.completedAt.toISOString(),
     items: row.items,
   };
+}
+
+/** A generated runner as written so far. */
+interface World {
+  gen: GenRunner;
+  now: Date;
+  runnerId: string;
+  plans: { id: string; start: number; items: string[][] }[];
+  logIds: string[];
+  /** Days ago of the excused days that stand (confirmed or pending). */
+  excusedDates: Set<number>;
+}
+
+/** Database dates by their offset from the runner's today. */
+const dayIn = (zone: string, now: Date) => {
+  const today = localDateIn(zone, now);
+  return (offset: number) => toDbDate(addDays(today, offset));
+};
+
+function halfOf<T>(
+  entries: Iterable<[number, T]>,
+  part: 'first half' | 'second half',
+): [number, T][] {
+  const all = [...entries];
+  const middle = Math.ceil(all.length / 2);
+  return part === 'first half' ? all.slice(0, middle) : all.slice(middle);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Prisma } from '@rehabit/api-db';
 import type { LocalDate } from '@rehabit/shared-domain';
 
@@ -13,27 +14,12 @@ export interface FactsScope {
 }
 
 /**
- * The published formula (docs/adherence.md) as one chain of set-based CTEs, the same
- * rules as `computeAdherence` in @rehabit/shared-domain; a property test on generated
- * data holds the two to the same numbers. It ends in `item_facts`: one row per due
- * session and item with its prescribed and completed set-sides, and `log_id` when a
- * log completed that session. Reports aggregate it in their own final SELECT.
- *
- * - `bounds`: each runner's today in their zone and the window of local dates;
- * - `plan_days`: the days each prescription covers, minus pauses and excused days
- *   (confirmed and not undone);
- * - `versions`, `in_force`: each day against the version in force that day;
- * - `items_due`: the items of that version, in the phases active that program week, on
- *   their weekdays and inside their own window;
- * - `sessions`: slot k = 1 … the largest timesPerDay of the day;
- * - `due`: the sessions that count (ended days, or today's once done), each with the
- *   standing (not corrected) completed log that did the most;
- * - `item_facts`: their items with prescribed and completed set-sides.
+ * `bounds`: each runner's today in their zone; `windows`: the local dates a report
+ * covers, from `from_date` to today.
  */
-export function itemFactsCte(scope: FactsScope): Prisma.Sql {
+function windowsCte(scope: FactsScope): Prisma.Sql {
   const rangeFrom = scope.rangeFrom ?? null;
-  return Prisma.sql`
-WITH bounds AS (
+  return Prisma.sql`bounds AS (
   SELECT r.id AS runner_id, r.coach_id,
          (${scope.now}::timestamptz AT TIME ZONE r.time_zone)::date AS today
   FROM runner r
@@ -44,21 +30,40 @@ WITH bounds AS (
                b.today - (${scope.days}::int - 1)) AS from_date,
          b.today AS to_date
   FROM bounds b
-), plan_days AS (
-  SELECT w.runner_id, w.today, p.id AS prescription_id, p.start_date, d::date AS date
-  FROM windows w
-  JOIN prescription p ON p.runner_id = w.runner_id
-  CROSS JOIN LATERAL generate_series(
-    GREATEST(w.from_date, p.start_date),
-    LEAST(w.to_date, COALESCE(p.end_date, w.to_date)),
-    interval '1 day') AS d
+)`;
+}
+
+/**
+ * The published formula (docs/adherence.md) as one chain of set-based CTEs over the
+ * days in `wanted` (runner_id, today, date), the same rules as `computeAdherence` in
+ * @rehabit/shared-domain; a property test on generated data holds the two to the same
+ * numbers.
+ *
+ * - `plan_days`: the wanted days each prescription covers, minus pauses and excused
+ *   days (confirmed and not undone);
+ * - `versions`, `in_force`: each day against the version in force that day;
+ * - `items_due`: the items of that version, in the phases active that program week, on
+ *   their weekdays and inside their own window;
+ * - `sessions`: slot k = 1 … the largest timesPerDay of the day;
+ * - `due`: the sessions that count (ended days, or today's once done), each with the
+ *   standing (not corrected) completed log that did the most;
+ * - `item_facts`: their items with prescribed and completed set-sides, and `log_id`
+ *   when a log completed that session;
+ * - `session_facts`, `live_day_facts`: the same summed by session and by day (only days
+ *   with something due).
+ */
+const FORMULA = Prisma.sql`plan_days AS (
+  SELECT wd.runner_id, wd.today, p.id AS prescription_id, p.start_date, wd.date
+  FROM wanted wd
+  JOIN prescription p ON p.runner_id = wd.runner_id
+    AND wd.date >= p.start_date AND (p.end_date IS NULL OR wd.date <= p.end_date)
   WHERE NOT EXISTS (
       SELECT 1 FROM prescription_pause pp
-      WHERE pp.prescription_id = p.id AND d::date >= pp.start_date
-        AND (pp.end_date IS NULL OR d::date <= pp.end_date))
+      WHERE pp.prescription_id = p.id AND wd.date >= pp.start_date
+        AND (pp.end_date IS NULL OR wd.date <= pp.end_date))
     AND NOT EXISTS (
       SELECT 1 FROM excused_day e
-      WHERE e.runner_id = w.runner_id AND e.date = d::date
+      WHERE e.runner_id = wd.runner_id AND e.date = wd.date
         AND e.confirmed_at IS NOT NULL AND e.revoked_at IS NULL)
 ), versions AS (
   -- Each version is in force from its date until the next one's (by effective date,
@@ -137,11 +142,74 @@ WITH bounds AS (
          SUM(prescribed)::int AS prescribed, SUM(done)::int AS done
   FROM item_facts
   GROUP BY runner_id, today, prescription_id, date, slot, log_id
-), day_facts AS (
+), live_day_facts AS (
   SELECT runner_id, today, date, COUNT(*)::int AS scheduled,
          SUM(completed)::int AS completed,
          SUM(prescribed)::int AS prescribed, SUM(done)::int AS done
   FROM session_facts
   GROUP BY runner_id, today, date
+)`;
+
+/**
+ * The digest of the formula's SQL, stored with every kept day: when a release changes
+ * the formula, the days an earlier one kept are ignored and counted again.
+ */
+export const FORMULA_DIGEST = createHash('sha256')
+  .update(FORMULA.strings.join('?'))
+  .digest()
+  .readInt32BE(0);
+
+/** Every day of each runner's window, computed now: ends in `item_facts` and `day_facts`. */
+export function itemFactsCte(scope: FactsScope): Prisma.Sql {
+  return Prisma.sql`
+WITH ${windowsCte(scope)}, wanted AS (
+  SELECT w.runner_id, w.today, d::date AS date
+  FROM windows w
+  CROSS JOIN LATERAL generate_series(w.from_date, w.to_date, interval '1 day') AS d
+), ${FORMULA}, day_facts AS (
+  SELECT * FROM live_day_facts
+)`;
+}
+
+/**
+ * Each runner's days as `day_facts`, from the days kept in `adherence_day` where they
+ * are (only ended days, by this formula), the rest computed now; the ended days just
+ * computed are kept, those without anything due too (as zeros), so that the next report
+ * computes only what changed since (triggers forget a runner's kept days from the date of
+ * any change: docs/adherence.md, "Days kept"). Run it with `keepingDays` (the lock).
+ */
+export function dayFactsCte(scope: FactsScope): Prisma.Sql {
+  return Prisma.sql`
+WITH ${windowsCte(scope)}, kept AS (
+  SELECT k.runner_id, w.today, k.date, k.scheduled, k.completed, k.prescribed, k.done
+  FROM windows w
+  JOIN adherence_day k ON k.runner_id = w.runner_id AND k.formula = ${FORMULA_DIGEST}
+    AND k.date >= w.from_date AND k.date < w.today
+), wanted AS (
+  SELECT w.runner_id, w.today, d::date AS date
+  FROM windows w
+  CROSS JOIN LATERAL generate_series(w.from_date, w.to_date, interval '1 day') AS d
+  WHERE NOT EXISTS (
+    SELECT 1 FROM adherence_day k
+    WHERE k.runner_id = w.runner_id AND k.date = d::date AND d::date < w.today
+      AND k.formula = ${FORMULA_DIGEST})
+), ${FORMULA}, computed AS (
+  SELECT wd.runner_id, wd.today, wd.date,
+         COALESCE(f.scheduled, 0) AS scheduled, COALESCE(f.completed, 0) AS completed,
+         COALESCE(f.prescribed, 0) AS prescribed, COALESCE(f.done, 0) AS done
+  FROM wanted wd
+  LEFT JOIN live_day_facts f ON f.runner_id = wd.runner_id AND f.date = wd.date
+), kept_now AS (
+  INSERT INTO adherence_day (runner_id, date, scheduled, completed, prescribed, done, formula)
+  SELECT runner_id, date, scheduled, completed, prescribed, done, ${FORMULA_DIGEST}
+  FROM computed WHERE date < today
+  ON CONFLICT (runner_id, date) DO UPDATE
+    SET scheduled = EXCLUDED.scheduled, completed = EXCLUDED.completed,
+        prescribed = EXCLUDED.prescribed, done = EXCLUDED.done, formula = EXCLUDED.formula
+    WHERE adherence_day.formula <> EXCLUDED.formula
+), day_facts AS (
+  SELECT * FROM kept WHERE scheduled > 0
+  UNION ALL
+  SELECT * FROM computed WHERE scheduled > 0
 )`;
 }

@@ -4,7 +4,11 @@ import {
   SIGNAL_WINDOW_DAYS,
   type LocalDate,
 } from '@rehabit/shared-domain';
-import { itemFactsCte, type FactsScope } from './adherence-facts.sql';
+import {
+  dayFactsCte,
+  itemFactsCte,
+  type FactsScope,
+} from './adherence-facts.sql';
 
 /** Scheduled, completed and set-side counts of one period. */
 export interface PeriodCounts {
@@ -48,14 +52,15 @@ const WEEKS = [0, 1, 2, 3] as const;
 /**
  * One statement for every runner in scope: the last 7 and 28 days, a chosen range, the
  * 4 weekly buckets of the sparkline, and missed days in a row (days-with-sessions with
- * fewer completed than due, back from yesterday, inside the 28-day window).
+ * fewer completed than due, back from yesterday, inside the 28-day window). It keeps
+ * the ended days it computes: run it with `queryKeepingDays`.
  */
 export function runnerFiguresQuery(
   scope: FactsScope & { rangeTo?: LocalDate | null },
 ): Prisma.Sql {
   const rangeFrom = scope.rangeFrom ?? null;
   const rangeTo = scope.rangeTo ?? null;
-  return Prisma.sql`${itemFactsCte(scope)}
+  return Prisma.sql`${dayFactsCte(scope)}
 , missed AS (
   SELECT runner_id, COUNT(*) FILTER (
            WHERE date > COALESCE(last_full, '-infinity'::date))::int AS missed
@@ -107,7 +112,7 @@ export interface DayCounts extends PeriodCounts {
 
 /** A runner's days from a date to today (the heat-map). */
 export function dayFactsQuery(scope: FactsScope): Prisma.Sql {
-  return Prisma.sql`${itemFactsCte(scope)}
+  return Prisma.sql`${dayFactsCte(scope)}
 SELECT date::text AS date, scheduled, completed, prescribed, done
 FROM day_facts ORDER BY date`;
 }

@@ -15,6 +15,7 @@ import {
 } from '@rehabit/shared-domain';
 import { currentRoutines } from './current-routine';
 import { toExcusedDay } from './excused-day-view';
+import { queryKeepingDays } from './kept-days';
 import { adherenceOf, rosterSignalsOf, signalsOf, sumCounts } from './figures';
 import {
   dayFactsQuery,
@@ -115,7 +116,8 @@ export class ReportsService {
     if (runners.length === 0) return [];
     const runnerIds = runners.map((r) => r.id);
     const [figureRows, painRows, routines] = await Promise.all([
-      this.prisma.client.$queryRaw<Record<string, unknown>[]>(
+      queryKeepingDays<Record<string, unknown>[]>(
+        this.prisma.client,
         runnerFiguresQuery({
           runnerIds,
           now,
@@ -183,7 +185,7 @@ export class ReportsService {
     const from: LocalDate = range?.from ?? addDays(today, -(ROSTER_DAYS - 1));
     const scope = { runnerIds: [runner.id], now, days: 1, rangeFrom: from };
     const [days, exercises, logs, versions, excused] = await Promise.all([
-      this.prisma.client.$queryRaw<DayCounts[]>(dayFactsQuery(scope)),
+      queryKeepingDays<DayCounts[]>(this.prisma.client, dayFactsQuery(scope)),
       this.prisma.client.$queryRaw<ExerciseCounts[]>(
         exerciseFactsQuery({ ...scope, rangeTo: to }),
       ),
