@@ -1,5 +1,5 @@
 // The reports against their floor: the same rows scanned by one bare SQL statement.
-import { medianMs } from './stats.mjs';
+import { timeRuns } from './stats.mjs';
 
 const ROSTER = `query ($range: ReportRangeInput) { rosterReport(range: $range) {
   rows { runnerId last7 { sessionAdherence } last28 { sessionAdherence doseAdherence }
@@ -25,10 +25,10 @@ const isoDaysAgo = (days) =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 export async function timeRoster(api, pg, clinicId, coach, runs) {
-  const report = await medianMs(() => api.gql(ROSTER, {}, coach.cookie), {
+  const report = await timeRuns(() => api.gql(ROSTER, {}, coach.cookie), {
     runs,
   });
-  const floor = await medianMs(
+  const floor = await timeRuns(
     () => pg.query(FLOOR, [clinicId, coach.userId, 28]),
     { runs },
   );
@@ -37,10 +37,10 @@ export async function timeRoster(api, pg, clinicId, coach, runs) {
 
 export async function timeClinic(api, pg, clinicId, admin, runs) {
   const range = { from: isoDaysAgo(89), to: isoDaysAgo(0) };
-  const report = await medianMs(() => api.gql(CLINIC, { range }, admin), {
+  const report = await timeRuns(() => api.gql(CLINIC, { range }, admin), {
     runs,
   });
-  const floor = await medianMs(() => pg.query(FLOOR, [clinicId, null, 90]), {
+  const floor = await timeRuns(() => pg.query(FLOOR, [clinicId, null, 90]), {
     runs,
   });
   return { report, floor };

@@ -6,16 +6,22 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs fn n times after a warm-up, answering the median wall time in ms. */
-export async function medianMs(fn, { runs = 7, warmUp = 2 } = {}) {
-  for (let i = 0; i < warmUp; i++) await fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
+/**
+ * Runs fn n times after a warm-up, answering the median wall time in ms and, apart, the
+ * time of the very first call (a report's first read computes every day; later reads
+ * find the ended days kept: docs/adherence.md, "Days kept").
+ */
+export async function timeRuns(fn, { runs = 7, warmUp = 2 } = {}) {
+  const elapsed = async () => {
     const start = process.hrtime.bigint();
     await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const first = await elapsed();
+  for (let i = 1; i < warmUp; i++) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await elapsed());
+  return { first, median: median(times) };
 }
 
 export const ms = (n) => `${n.toFixed(1)} ms`;

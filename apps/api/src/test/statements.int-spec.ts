@@ -2,7 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { PrismaService } from '@rehabit/api-db';
 import { addDays } from '@rehabit/shared-domain';
 import { createClinic, signIn, type ClinicFixture } from './clinic-fixture';
-import { prescribePiriformis, todayIn } from './program-fixture';
+import {
+  prescribePiriformis,
+  runnerOnRoutine,
+  sessionLogInput,
+  todayIn,
+} from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const ROSTER = `{ rosterReport { rows { runnerId routine phase last7 { sessionAdherence }
@@ -85,5 +90,45 @@ describe(`SQL statements per request on ${testDatabaseName()}`, () => {
       roster: await statementsOf(ROSTER),
       runners: await statementsOf(RUNNERS),
     }).toEqual(small);
+  });
+
+  it('writes a session log in the same statements, sign-in checks included, however many items it holds', async () => {
+    const setup = await runnerOnRoutine(app, 'statements-log', 30);
+    const items = await prismaOf(app).prescriptionItem.findMany({
+      where: { version: { prescriptionId: setup.prescriptionId } },
+      select: { id: true },
+    });
+    expect(items.length).toBeGreaterThan(1);
+    const db = app.get(PrismaService);
+    const statementsToLog = async (itemIds: string[]) => {
+      const input = sessionLogInput(setup);
+      const before = db.statementsSent;
+      const res = await gql(
+        app,
+        'mutation ($i: LogSessionInput!) { logSession(input: $i) { id } }',
+        {
+          i: {
+            ...input,
+            slot: itemIds.length,
+            items: itemIds.map((prescriptionItemId) => ({
+              ...input.items[0],
+              prescriptionItemId,
+            })),
+          },
+        },
+        setup.runner,
+      );
+      expect(res.errors).toBeUndefined();
+      return db.statementsSent - before;
+    };
+    const one = await statementsToLog([items[0].id]);
+    const all = await statementsToLog(items.map((i) => i.id));
+    expect(all).toBe(one);
+    // The API's most frequent write, measured (docs/benchmarks.md): the session, the
+    // membership, the resend check, the plan, the log and its items, the audit row, the
+    // transaction; and, on PostgreSQL, the request budget. It took 20 before.
+    expect(one).toBeLessThanOrEqual(
+      process.env['DATABASE_URL'] ? 13 : 12,
+    );
   });
 });

@@ -19,6 +19,12 @@ const ROLE_OF_MEMBER: Record<string, Role> = {
   runner: 'runner',
 };
 
+interface Membership {
+  role: string;
+  clinicId: string;
+  runnerId: string | null;
+}
+
 @Injectable()
 export class ViewerService {
   constructor(
@@ -36,10 +42,7 @@ export class ViewerService {
       query: { disableCookieCache: true },
     });
     if (!found) return null;
-    const member = await this.prisma.client.member.findFirst({
-      where: { userId: found.user.id },
-      orderBy: { createdAt: 'asc' },
-    });
+    const member = await this.membershipOf(found.user.id);
     const role = member ? ROLE_OF_MEMBER[member.role] : undefined;
     if (!member || !role) return null;
 
@@ -62,20 +65,28 @@ export class ViewerService {
         data: { updatedAt: new Date() },
       });
     }
-    const runner =
-      role === 'runner'
-        ? await this.prisma.client.runnerProfile.findUnique({
-            where: { userId: found.user.id },
-            select: { id: true },
-          })
-        : null;
     return {
       userId: found.user.id,
       name: found.user.name,
       email: found.user.email,
-      clinicId: member.organizationId,
+      clinicId: member.clinicId,
       role,
-      runnerId: runner?.id ?? null,
+      runnerId: role === 'runner' ? member.runnerId : null,
     };
+  }
+
+  /**
+   * The user's first clinic membership and, for a runner, their runner profile: one
+   * statement, as it runs on every request.
+   */
+  private async membershipOf(userId: string): Promise<Membership | null> {
+    const rows = await this.prisma.client.$queryRaw<Membership[]>`
+SELECT m.role, m.organization_id AS "clinicId", r.id::text AS "runnerId"
+FROM clinic_member m
+LEFT JOIN runner r ON r.user_id = m.user_id
+WHERE m.user_id = ${userId}
+ORDER BY m.created_at
+LIMIT 1`;
+    return rows[0] ?? null;
   }
 }

@@ -26,7 +26,7 @@ interface OpenDatabase {
  * Statement timeout on API connections: a runaway query fails instead of holding a
  * connection (and the runner's phone) forever.
  */
-const STATEMENT_TIMEOUT_MS = 15_000;
+export const STATEMENT_TIMEOUT_MS = 15_000;
 
 async function openPostgres(url: string, log: Logger): Promise<OpenDatabase> {
   const u = new URL(url);

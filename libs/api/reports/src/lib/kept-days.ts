@@ -1,4 +1,8 @@
-import type { Prisma, PrismaClient } from '@rehabit/api-db';
+import {
+  STATEMENT_TIMEOUT_MS,
+  type Prisma,
+  type PrismaClient,
+} from '@rehabit/api-db';
 
 /**
  * Runs a report statement built on `dayFactsCte`, which keeps the ended days it
@@ -7,13 +11,17 @@ import type { Prisma, PrismaClient } from '@rehabit/api-db';
  * adherence_day_cache), so a day is never kept from a snapshot that misses a change
  * committed while the report ran. Reports never wait for each other.
  */
-export async function queryKeepingDays<T>(
+export function queryKeepingDays<T>(
   client: PrismaClient,
   statement: Prisma.Sql,
 ): Promise<T> {
-  const [, rows] = await client.$transaction([
-    client.$executeRaw`SELECT pg_advisory_xact_lock_shared(adherence_day_lock_key())`,
-    client.$queryRaw<T>(statement),
-  ]);
-  return rows;
+  return client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(adherence_day_lock_key())`;
+      return tx.$queryRaw<T>(statement);
+    },
+    // A first report over a whole clinic computes every day: it may take as long as
+    // the statement timeout allows (Prisma's default for a transaction is 5 s).
+    { timeout: STATEMENT_TIMEOUT_MS + 5_000 },
+  );
 }

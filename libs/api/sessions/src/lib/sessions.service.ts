@@ -9,12 +9,7 @@ import {
 import { AuditLog } from '@rehabit/api-audit';
 import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
 import { isUniqueViolation, Prisma, PrismaService } from '@rehabit/api-db';
-import {
-  PRESCRIPTION_INCLUDE,
-  toDbDate,
-  toLocalDate,
-  toPlan,
-} from '@rehabit/api-program-model';
+import { toDbDate, toLocalDate } from '@rehabit/api-program-model';
 import {
   addDays,
   checkIntInRange,
@@ -31,6 +26,7 @@ import {
   versionInForce,
   type FieldError,
 } from '@rehabit/shared-domain';
+import { planForLog } from './plan-for-log';
 import {
   bodyHash,
   LOG_INCLUDE,
@@ -234,10 +230,18 @@ export class SessionsService {
     assertValid(validateSessionLog(input));
     const runnerId = runnerIdOf(viewer);
     const hash = bodyHash(input);
-    const existing = await this.findByClientId(runnerId, input.clientId);
-    if (existing) return sameOrConflict(existing, hash);
+    // A resend is rare: look for one by the unique key alone, and read it whole only
+    // when there is one.
+    const resent = await this.prisma.client.sessionLog.findUnique({
+      where: { runnerId_clientId: { runnerId, clientId: input.clientId } },
+      select: { id: true },
+    });
+    if (resent) {
+      const existing = await this.findByClientId(runnerId, input.clientId);
+      if (existing) return sameOrConflict(existing, hash);
+    }
     try {
-      const id = await this.prisma.client.$transaction(async (tx) => {
+      return await this.prisma.client.$transaction(async (tx) => {
         await this.checkAgainstPlan(tx, runnerId, input);
         const row = await tx.sessionLog.create({
           data: {
@@ -269,6 +273,7 @@ export class SessionsService {
               })),
             },
           },
+          include: LOG_INCLUDE,
         });
         await this.audit.success(
           viewer,
@@ -276,14 +281,8 @@ export class SessionsService {
           correctsId ? 'session.correct' : 'session.log',
           tx,
         );
-        return row.id;
+        return toSessionLog(row);
       });
-      return toSessionLog(
-        await this.prisma.client.sessionLog.findUniqueOrThrow({
-          where: { id },
-          include: LOG_INCLUDE,
-        }),
-      );
     } catch (error) {
       // A concurrent retry with the same client id won the race: answer with its log.
       if (isUniqueViolation(error)) {
@@ -314,16 +313,9 @@ export class SessionsService {
     runnerId: string,
     input: LogSessionInput,
   ): Promise<void> {
-    const prescription = await tx.prescription.findFirst({
-      where: { id: input.prescriptionId, runnerId },
-      include: {
-        ...PRESCRIPTION_INCLUDE,
-        runner: { select: { timeZone: true } },
-      },
-    });
-    if (!prescription) throw new NotFoundError('Prescription');
-    const plan = toPlan(prescription);
-    const today = localDateIn(prescription.runner.timeZone, new Date());
+    const plan = await planForLog(tx, input.prescriptionId, runnerId);
+    if (!plan) throw new NotFoundError('Prescription');
+    const today = localDateIn(plan.timeZone, new Date());
     const errors: FieldError[] = [];
     const date = input.localDate;
     if (date > today)
@@ -345,11 +337,7 @@ export class SessionsService {
         message: `must be inside the routine's dates (${plan.startDate} to ${plan.endDate ?? 'no end'})`,
       });
     assertValid(errors);
-    const version = versionInForce(plan, date);
-    const allowed = new Set(
-      version?.phases.flatMap((phase) => phase.items.map((item) => item.id)) ??
-        [],
-    );
+    const allowed = new Set(versionInForce(plan, date)?.itemIds ?? []);
     assertValid(
       input.items.flatMap((item, i) =>
         allowed.has(item.prescriptionItemId)

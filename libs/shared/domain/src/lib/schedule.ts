@@ -57,11 +57,10 @@ const within = (date: LocalDate, start: LocalDate, end: LocalDate | null) =>
  * The version in force on a date: the latest (effectiveFrom, version) with
  * effectiveFrom on or before it. Editing a prescription never rewrites the past.
  */
-export function versionInForce(
-  plan: Pick<Plan, 'versions'>,
-  date: LocalDate,
-): PlanVersion | null {
-  let found: PlanVersion | null = null;
+export function versionInForce<
+  V extends Pick<PlanVersion, 'version' | 'effectiveFrom'> = PlanVersion,
+>(plan: { versions: readonly V[] }, date: LocalDate): V | null {
+  let found: V | null = null;
   for (const v of plan.versions) {
     if (v.effectiveFrom > date) continue;
     if (
