@@ -16,7 +16,11 @@ import { startFloorServer } from './floor-server.mjs';
 import { generationSteps } from './generate.mjs';
 import { timeClinic, timeRoster } from './reports.mjs';
 import { kb, ms, ratio, table } from './stats.mjs';
-import { lighthouseScore, webWeight } from './web.mjs';
+import {
+  calibratedCpuSlowdown,
+  lighthouseScore,
+  webWeight,
+} from './web.mjs';
 import { sessionBodies, timeWrites } from './writes.mjs';
 
 const env = process.env;
@@ -206,6 +210,20 @@ async function main() {
       accounts.runnerCookies[0],
       CHROMIUM,
     );
+    // The same page with the CPU slowdown calibrated to this host, as Lighthouse's docs
+    // ask of a host slower than the high-end desktop its default assumes.
+    const calibrated = lighthouse.error
+      ? lighthouse
+      : await lighthouseScore(
+          `${baseUrl}/today`,
+          accounts.runnerCookies[0],
+          CHROMIUM,
+          {
+            cpuSlowdownMultiplier: calibratedCpuSlowdown(
+              lighthouse.benchmarkIndex,
+            ),
+          },
+        );
 
     const growthBase = growth.find((g) => g.runners === 250).report.median;
     console.log(
@@ -289,15 +307,11 @@ async function main() {
             `of which the route's own ${kb(weight.todayOnly.gzip)} gzip`,
             '≤ 200 kB gzip',
           ],
-          [
-            'Lighthouse mobile performance, /today',
-            lighthouse.error ? 'no score' : String(lighthouse.score),
-            '',
-            lighthouse.error
-              ? `Lighthouse failed: ${lighthouse.error}`
-              : `FCP ${lighthouse.fcp}, LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}`,
-            '≥ 90',
-          ],
+          lighthouseRow('Lighthouse mobile performance, /today', lighthouse),
+          lighthouseRow(
+            'Lighthouse, CPU slowdown calibrated to this host',
+            calibrated,
+          ),
         ],
       ),
     );
@@ -312,3 +326,15 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+function lighthouseRow(label, run) {
+  return [
+    label,
+    run.error ? 'no score' : String(run.score),
+    '',
+    run.error
+      ? `Lighthouse failed: ${run.error}`
+      : `${run.cpuSlowdown}× CPU (BenchmarkIndex ${run.benchmarkIndex}): FCP ${run.fcp}, LCP ${run.lcp}, TBT ${run.tbt}`,
+    '≥ 90',
+  ];
+}

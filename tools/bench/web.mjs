@@ -57,17 +57,33 @@ export function webWeight() {
   };
 }
 
-/** Lighthouse (mobile, simulated throttling) with Debian's Chromium; a failed run is tried again once. */
-export async function lighthouseScore(url, cookie, chromePath) {
+/**
+ * Lighthouse (mobile, simulated throttling) with Debian's Chromium; a failed run is tried
+ * again once. `cpuSlowdownMultiplier` defaults to Lighthouse's own (4×).
+ */
+export async function lighthouseScore(url, cookie, chromePath, throttling = {}) {
   let last;
   for (let attempt = 1; attempt <= 2; attempt++) {
-    last = await lighthouseOnce(url, cookie, chromePath);
+    last = await lighthouseOnce(url, cookie, chromePath, throttling);
     if (!last.error) return last;
   }
   return last;
 }
 
-async function lighthouseOnce(url, cookie, chromePath) {
+/**
+ * The CPU slowdown that makes this host a mid-tier phone, from its BenchmarkIndex, by
+ * the table of Lighthouse's docs/throttling.md ("Calibrating the CPU slowdown"): the
+ * default 4× assumes a high-end desktop (1500–2000); a low-end desktop (1000–1500) or a
+ * high-end phone (800–1200) takes 2×; a host already in the mid-tier phone bracket
+ * (125–800) takes 1×.
+ */
+export function calibratedCpuSlowdown(benchmarkIndex) {
+  if (benchmarkIndex >= 1500) return 4;
+  if (benchmarkIndex >= 800) return 2;
+  return 1;
+}
+
+async function lighthouseOnce(url, cookie, chromePath, throttling) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
@@ -75,13 +91,28 @@ async function lighthouseOnce(url, cookie, chromePath) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      onlyCategories: ['performance'],
-      extraHeaders: { Cookie: cookie },
-      logLevel: 'error',
-      output: 'json',
-    });
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        extraHeaders: { Cookie: cookie },
+        logLevel: 'error',
+        output: 'json',
+      },
+      throttling.cpuSlowdownMultiplier
+        ? {
+            extends: 'lighthouse:default',
+            settings: {
+              throttling: {
+                ...(await import('lighthouse/core/config/constants.js'))
+                  .throttling.mobileSlow4G,
+                cpuSlowdownMultiplier: throttling.cpuSlowdownMultiplier,
+              },
+            },
+          }
+        : undefined,
+    );
     const lhr = result.lhr;
     if (lhr.runtimeError)
       return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
@@ -91,6 +122,8 @@ async function lighthouseOnce(url, cookie, chromePath) {
       fcp: audits['first-contentful-paint'].displayValue,
       lcp: audits['largest-contentful-paint'].displayValue,
       tbt: audits['total-blocking-time'].displayValue,
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+      cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
     };
   } finally {
     chrome.kill();

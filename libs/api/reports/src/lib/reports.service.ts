@@ -20,6 +20,7 @@ import { adherenceOf, rosterSignalsOf, signalsOf, sumCounts } from './figures';
 import {
   dayFactsQuery,
   exerciseFactsQuery,
+  keepDaysQuery,
   painFiguresQuery,
   runnerFiguresQuery,
   toRunnerFigures,
@@ -37,6 +38,13 @@ import type {
 } from './report.model';
 
 const ROSTER_DAYS = 28;
+/**
+ * A report over more runners than this (a clinic's) first keeps their ended days in
+ * parts of this many: a first read of 5,000 runners over 90 days computes 450,000
+ * days, longer than the statement timeout allows in one statement on a small server.
+ * Once kept, each part only computes today. A coach's roster is one statement.
+ */
+const KEEP_DAYS_IN_PARTS_OF = 1_000;
 
 /**
  * The compliance reports: every figure comes from set-based SQL over the runners in
@@ -115,16 +123,20 @@ export class ReportsService {
     });
     if (runners.length === 0) return [];
     const runnerIds = runners.map((r) => r.id);
+    const scope = { now, days: ROSTER_DAYS, rangeFrom: range?.from };
+    if (runnerIds.length > KEEP_DAYS_IN_PARTS_OF)
+      for (let at = 0; at < runnerIds.length; at += KEEP_DAYS_IN_PARTS_OF)
+        await queryKeepingDays(
+          this.prisma.client,
+          keepDaysQuery({
+            ...scope,
+            runnerIds: runnerIds.slice(at, at + KEEP_DAYS_IN_PARTS_OF),
+          }),
+        );
     const [figureRows, painRows, routines] = await Promise.all([
       queryKeepingDays<Record<string, unknown>[]>(
         this.prisma.client,
-        runnerFiguresQuery({
-          runnerIds,
-          now,
-          days: ROSTER_DAYS,
-          rangeFrom: range?.from,
-          rangeTo: range?.to,
-        }),
+        runnerFiguresQuery({ ...scope, runnerIds, rangeTo: range?.to }),
       ),
       this.prisma.client.$queryRaw<PainFigures[]>(
         painFiguresQuery({ runnerIds, now }),
