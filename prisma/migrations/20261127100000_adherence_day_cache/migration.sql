@@ -90,18 +90,24 @@ CREATE TRIGGER session_log_forgets_days_on_delete AFTER DELETE ON "session_log"
   REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION forget_adherence_after_session_log();
 
--- What a log did, item by item: the day of its log.
+-- What a log did, item by item: the day of its log. Each log is looked up by its key
+-- (LATERAL): the planner knows nothing of a transition table's size, and a join let it
+-- hash all of session_log for one new item (12 ms a log instead of 0.1).
 CREATE FUNCTION forget_adherence_after_item_log() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     PERFORM forget_adherence_days(l.runner_id, MIN(l.local_date))
-    FROM new_rows il JOIN session_log l ON l.id = il.session_log_id
+    FROM (SELECT DISTINCT session_log_id FROM new_rows) il
+    CROSS JOIN LATERAL (
+      SELECT runner_id, local_date FROM session_log WHERE id = il.session_log_id) l
     GROUP BY l.runner_id;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     PERFORM forget_adherence_days(l.runner_id, MIN(l.local_date))
-    FROM old_rows il JOIN session_log l ON l.id = il.session_log_id
+    FROM (SELECT DISTINCT session_log_id FROM old_rows) il
+    CROSS JOIN LATERAL (
+      SELECT runner_id, local_date FROM session_log WHERE id = il.session_log_id) l
     GROUP BY l.runner_id;
   END IF;
   RETURN NULL;

@@ -11,11 +11,13 @@ export interface FactsScope {
   days: number;
   /** The first day of a chosen range, covered as well as the days above. */
   rangeFrom?: LocalDate | null;
+  /** Only the ended days, not today (to keep days ahead of a report). */
+  endedDaysOnly?: boolean;
 }
 
 /**
  * `bounds`: each runner's today in their zone; `windows`: the local dates a report
- * covers, from `from_date` to today.
+ * covers, from `from_date` to `to_date` (today, or yesterday for ended days only).
  */
 function windowsCte(scope: FactsScope): Prisma.Sql {
   const rangeFrom = scope.rangeFrom ?? null;
@@ -28,7 +30,7 @@ function windowsCte(scope: FactsScope): Prisma.Sql {
   SELECT b.*,
          LEAST(COALESCE(${rangeFrom}::date, 'infinity'::date),
                b.today - (${scope.days}::int - 1)) AS from_date,
-         b.today AS to_date
+         b.today - ${scope.endedDaysOnly ? 1 : 0}::int AS to_date
   FROM bounds b
 )`;
 }
@@ -181,18 +183,20 @@ WITH ${windowsCte(scope)}, wanted AS (
 export function dayFactsCte(scope: FactsScope): Prisma.Sql {
   return Prisma.sql`
 WITH ${windowsCte(scope)}, kept AS (
-  SELECT k.runner_id, w.today, k.date, k.scheduled, k.completed, k.prescribed, k.done
+  -- Each runner's kept days through the primary key, whatever the planner believes of
+  -- the table's size (its statistics lag behind a first report that kept 450,000 days).
+  SELECT w.runner_id, w.today, k.date, k.scheduled, k.completed, k.prescribed, k.done
   FROM windows w
-  JOIN adherence_day k ON k.runner_id = w.runner_id AND k.formula = ${FORMULA_DIGEST}
-    AND k.date >= w.from_date AND k.date < w.today
+  CROSS JOIN LATERAL (
+    SELECT * FROM adherence_day k
+    WHERE k.runner_id = w.runner_id AND k.date >= w.from_date AND k.date < w.today
+      AND k.formula = ${FORMULA_DIGEST}) k
 ), wanted AS (
   SELECT w.runner_id, w.today, d::date AS date
   FROM windows w
   CROSS JOIN LATERAL generate_series(w.from_date, w.to_date, interval '1 day') AS d
   WHERE NOT EXISTS (
-    SELECT 1 FROM adherence_day k
-    WHERE k.runner_id = w.runner_id AND k.date = d::date AND d::date < w.today
-      AND k.formula = ${FORMULA_DIGEST})
+    SELECT 1 FROM kept k WHERE k.runner_id = w.runner_id AND k.date = d::date)
 ), ${FORMULA}, computed AS (
   SELECT wd.runner_id, wd.today, wd.date,
          COALESCE(f.scheduled, 0) AS scheduled, COALESCE(f.completed, 0) AS completed,

@@ -99,7 +99,7 @@ LEFT JOIN missed m ON m.runner_id = w.runner_id`;
  * report, so that no one statement runs for long. Run it with `queryKeepingDays`.
  */
 export function keepDaysQuery(scope: FactsScope): Prisma.Sql {
-  return Prisma.sql`${dayFactsCte(scope)}
+  return Prisma.sql`${dayFactsCte({ ...scope, endedDaysOnly: true })}
 SELECT count(*)::int AS days FROM day_facts`;
 }
 
