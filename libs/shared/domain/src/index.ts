@@ -15,3 +15,4 @@ export * from './lib/adherence';
 export * from './lib/report-validation';
 export * from './lib/signal-words';
 export * from './lib/group-by';
+export * from './lib/in-parts';

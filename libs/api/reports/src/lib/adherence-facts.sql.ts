@@ -11,13 +11,11 @@ export interface FactsScope {
   days: number;
   /** The first day of a chosen range, covered as well as the days above. */
   rangeFrom?: LocalDate | null;
-  /** Only the ended days, not today (to keep days ahead of a report). */
-  endedDaysOnly?: boolean;
 }
 
 /**
  * `bounds`: each runner's today in their zone; `windows`: the local dates a report
- * covers, from `from_date` to `to_date` (today, or yesterday for ended days only).
+ * covers, from `from_date` to `to_date` (today).
  */
 function windowsCte(scope: FactsScope): Prisma.Sql {
   const rangeFrom = scope.rangeFrom ?? null;
@@ -30,7 +28,7 @@ function windowsCte(scope: FactsScope): Prisma.Sql {
   SELECT b.*,
          LEAST(COALESCE(${rangeFrom}::date, 'infinity'::date),
                b.today - (${scope.days}::int - 1)) AS from_date,
-         b.today - ${scope.endedDaysOnly ? 1 : 0}::int AS to_date
+         b.today AS to_date
   FROM bounds b
 )`;
 }

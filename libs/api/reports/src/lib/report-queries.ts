@@ -93,16 +93,6 @@ LEFT JOIN sums s ON s.of_runner = w.runner_id
 LEFT JOIN missed m ON m.runner_id = w.runner_id`;
 }
 
-/**
- * Computes and keeps the ended days of the runners in scope that are not kept yet, and
- * answers nothing else: a first read over a whole clinic does this in parts before its
- * report, so that no one statement runs for long. Run it with `queryKeepingDays`.
- */
-export function keepDaysQuery(scope: FactsScope): Prisma.Sql {
-  return Prisma.sql`${dayFactsCte({ ...scope, endedDaysOnly: true })}
-SELECT count(*)::int AS days FROM day_facts`;
-}
-
 export function toRunnerFigures(row: Row): RunnerFigures {
   return {
     runnerId: row['runner_id'] as string,

@@ -10,6 +10,7 @@ import {
   daysBetween,
   groupBy,
   localDateIn,
+  mapInParts,
   validateReportRange,
   type LocalDate,
 } from '@rehabit/shared-domain';
@@ -20,7 +21,6 @@ import { adherenceOf, rosterSignalsOf, signalsOf, sumCounts } from './figures';
 import {
   dayFactsQuery,
   exerciseFactsQuery,
-  keepDaysQuery,
   painFiguresQuery,
   runnerFiguresQuery,
   toRunnerFigures,
@@ -39,12 +39,12 @@ import type {
 
 const ROSTER_DAYS = 28;
 /**
- * A report over more runners than this (a clinic's) first keeps their ended days in
- * parts of this many: a first read of 5,000 runners over 90 days computes 450,000
- * days, longer than the statement timeout allows in one statement on a small server.
- * Once kept, each part only computes today. A coach's roster is one statement.
+ * The figures are per runner, so a report over more runners than this (a clinic's) asks
+ * for them in parts of this many, two at a time: a first read of 5,000 runners over 90
+ * days computes 450,000 days, longer than the statement timeout allows in one statement
+ * on a small server. A coach's roster is one statement.
  */
-const KEEP_DAYS_IN_PARTS_OF = 1_000;
+const FIGURES_IN_PARTS_OF = 1_000;
 
 /**
  * The compliance reports: every figure comes from set-based SQL over the runners in
@@ -124,19 +124,12 @@ export class ReportsService {
     if (runners.length === 0) return [];
     const runnerIds = runners.map((r) => r.id);
     const scope = { now, days: ROSTER_DAYS, rangeFrom: range?.from };
-    if (runnerIds.length > KEEP_DAYS_IN_PARTS_OF)
-      for (let at = 0; at < runnerIds.length; at += KEEP_DAYS_IN_PARTS_OF)
-        await queryKeepingDays(
+    const [figureParts, painRows, routines] = await Promise.all([
+      mapInParts(runnerIds, FIGURES_IN_PARTS_OF, 2, (part) =>
+        queryKeepingDays<Record<string, unknown>[]>(
           this.prisma.client,
-          keepDaysQuery({
-            ...scope,
-            runnerIds: runnerIds.slice(at, at + KEEP_DAYS_IN_PARTS_OF),
-          }),
-        );
-    const [figureRows, painRows, routines] = await Promise.all([
-      queryKeepingDays<Record<string, unknown>[]>(
-        this.prisma.client,
-        runnerFiguresQuery({ ...scope, runnerIds, rangeTo: range?.to }),
+          runnerFiguresQuery({ ...scope, runnerIds: part, rangeTo: range?.to }),
+        ),
       ),
       this.prisma.client.$queryRaw<PainFigures[]>(
         painFiguresQuery({ runnerIds, now }),
@@ -144,7 +137,7 @@ export class ReportsService {
       currentRoutines(this.prisma, runners, now),
     ]);
     const figures = new Map(
-      figureRows.map((row) => {
+      figureParts.flat().map((row) => {
         const f = toRunnerFigures(row);
         return [f.runnerId, f];
       }),
