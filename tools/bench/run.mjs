@@ -62,7 +62,9 @@ async function freshDatabase() {
 }
 
 function startApi() {
-  const child = spawn('node', ['dist/apps/api/main.js'], {
+  // BENCH_API_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the API.
+  const nodeOptions = (env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const child = spawn('node', [...nodeOptions, 'dist/apps/api/main.js'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...env,

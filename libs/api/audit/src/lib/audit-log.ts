@@ -47,17 +47,39 @@ export class AuditLog {
     entry: AuditEntry,
     tx: Prisma.TransactionClient = this.prisma.client,
   ): Promise<void> {
-    await tx.auditEvent.create({
-      data: {
-        actorUserId: entry.actorUserId,
-        clinicId: entry.clinicId ?? null,
-        runnerId: entry.runnerId ?? null,
-        scope: entry.scope ?? null,
-        action: entry.action,
-        outcome: entry.outcome,
-        requestId: currentRequestId(),
-        detail: entry.detail ?? undefined,
-      },
+    await tx.auditEvent.create({ data: auditRow(entry) });
+  }
+
+  /**
+   * The audit row of a success as a write not yet sent, to go in a batch transaction
+   * with the change it records (`$transaction([change, audit.successWrite(…)])`).
+   */
+  successWrite(
+    actor: { userId: string; clinicId: string },
+    runnerId: string | null,
+    action: string,
+  ) {
+    return this.prisma.client.auditEvent.create({
+      data: auditRow({
+        actorUserId: actor.userId,
+        clinicId: actor.clinicId,
+        runnerId,
+        action,
+        outcome: 'SUCCESS',
+      }),
     });
   }
+}
+
+function auditRow(entry: AuditEntry) {
+  return {
+    actorUserId: entry.actorUserId,
+    clinicId: entry.clinicId ?? null,
+    runnerId: entry.runnerId ?? null,
+    scope: entry.scope ?? null,
+    action: entry.action,
+    outcome: entry.outcome,
+    requestId: currentRequestId(),
+    detail: entry.detail ?? undefined,
+  };
 }

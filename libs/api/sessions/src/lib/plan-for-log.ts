@@ -10,18 +10,29 @@ export interface PlanForLog {
   versions: { version: number; effectiveFrom: LocalDate; itemIds: string[] }[];
 }
 
+export interface LogContext {
+  /** The runner already sent a log with this client id (a resend). */
+  resent: boolean;
+  /** The runner's own prescription, or null when it is not theirs or does not exist. */
+  plan: PlanForLog | null;
+}
+
 /**
- * The runner's own prescription as a log is checked against it, in one statement: a
- * session log is the API's most frequent write, and loading the whole routine (pauses,
- * phases, doses) through relation queries took six.
+ * Whether a log is a resend, and the runner's own prescription as the log is checked
+ * against it, in one statement: a session log is the API's most frequent write, and
+ * this took seven (the resend look-up, and the whole routine through relation queries).
  */
-export async function planForLog(
-  tx: Prisma.TransactionClient,
-  prescriptionId: string,
+export async function logContext(
+  client: Prisma.TransactionClient,
   runnerId: string,
-): Promise<PlanForLog | null> {
-  const rows = await tx.$queryRaw<PlanForLog[]>`
-SELECT p.start_date::text AS "startDate", p.end_date::text AS "endDate",
+  clientId: string,
+  prescriptionId: string,
+): Promise<LogContext> {
+  const [row] = await client.$queryRaw<(PlanForLog & { resent: boolean })[]>`
+SELECT EXISTS (SELECT 1 FROM session_log s
+               WHERE s.runner_id = ${runnerId}::uuid AND s.client_id = ${clientId}::uuid)
+         AS resent,
+       p.start_date::text AS "startDate", p.end_date::text AS "endDate",
        r.time_zone AS "timeZone",
        COALESCE((
          SELECT json_agg(json_build_object(
@@ -31,8 +42,10 @@ SELECT p.start_date::text AS "startDate", p.end_date::text AS "endDate",
                               FROM prescription_item i WHERE i.version_id = v.id)))
          FROM prescription_version v WHERE v.prescription_id = p.id), '[]'::json)
          AS versions
-FROM prescription p
-JOIN runner r ON r.id = p.runner_id
-WHERE p.id = ${prescriptionId}::uuid AND p.runner_id = ${runnerId}::uuid`;
-  return rows[0] ?? null;
+FROM (SELECT 1) AS one
+LEFT JOIN prescription p
+  ON p.id = ${prescriptionId}::uuid AND p.runner_id = ${runnerId}::uuid
+LEFT JOIN runner r ON r.id = p.runner_id`;
+  const { resent, ...plan } = row;
+  return { resent, plan: plan.startDate === null ? null : plan };
 }

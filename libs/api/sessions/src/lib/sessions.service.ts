@@ -26,7 +26,7 @@ import {
   versionInForce,
   type FieldError,
 } from '@rehabit/shared-domain';
-import { planForLog } from './plan-for-log';
+import { logContext, type PlanForLog } from './plan-for-log';
 import {
   bodyHash,
   LOG_INCLUDE,
@@ -230,20 +230,23 @@ export class SessionsService {
     assertValid(validateSessionLog(input));
     const runnerId = runnerIdOf(viewer);
     const hash = bodyHash(input);
-    // A resend is rare: look for one by the unique key alone, and read it whole only
-    // when there is one.
-    const resent = await this.prisma.client.sessionLog.findUnique({
-      where: { runnerId_clientId: { runnerId, clientId: input.clientId } },
-      select: { id: true },
-    });
+    const { resent, plan } = await logContext(
+      this.prisma.client,
+      runnerId,
+      input.clientId,
+      input.prescriptionId,
+    );
+    // A resend answers with the log first sent (read whole only then), whatever the
+    // plan says now.
     if (resent) {
       const existing = await this.findByClientId(runnerId, input.clientId);
       if (existing) return sameOrConflict(existing, hash);
     }
+    checkAgainstPlan(plan, input);
     try {
-      return await this.prisma.client.$transaction(async (tx) => {
-        await this.checkAgainstPlan(tx, runnerId, input);
-        const row = await tx.sessionLog.create({
+      // One batch: the log with its items, and its audit row.
+      const [row] = await this.prisma.client.$transaction([
+        this.prisma.client.sessionLog.create({
           data: {
             clientId: input.clientId,
             runnerId,
@@ -274,15 +277,14 @@ export class SessionsService {
             },
           },
           include: LOG_INCLUDE,
-        });
-        await this.audit.success(
+        }),
+        this.audit.successWrite(
           viewer,
           runnerId,
           correctsId ? 'session.correct' : 'session.log',
-          tx,
-        );
-        return toSessionLog(row);
-      });
+        ),
+      ]);
+      return toSessionLog(row);
     } catch (error) {
       // A concurrent retry with the same client id won the race: answer with its log.
       if (isUniqueViolation(error)) {
@@ -307,50 +309,52 @@ export class SessionsService {
       include: LOG_INCLUDE,
     });
   }
+}
 
-  private async checkAgainstPlan(
-    tx: Prisma.TransactionClient,
-    runnerId: string,
-    input: LogSessionInput,
-  ): Promise<void> {
-    const plan = await planForLog(tx, input.prescriptionId, runnerId);
-    if (!plan) throw new NotFoundError('Prescription');
-    const today = localDateIn(plan.timeZone, new Date());
-    const errors: FieldError[] = [];
-    const date = input.localDate;
-    if (date > today)
-      errors.push({
-        field: 'input.localDate',
-        message: 'must not be in the future',
-      });
-    else if (date < addDays(today, -LOG_DAYS_BACK))
-      errors.push({
-        field: 'input.localDate',
-        message: `must be within the last ${LOG_DAYS_BACK} days`,
-      });
-    else if (
-      date < plan.startDate ||
-      (plan.endDate !== null && date > plan.endDate)
-    )
-      errors.push({
-        field: 'input.localDate',
-        message: `must be inside the routine's dates (${plan.startDate} to ${plan.endDate ?? 'no end'})`,
-      });
-    assertValid(errors);
-    const allowed = new Set(versionInForce(plan, date)?.itemIds ?? []);
-    assertValid(
-      input.items.flatMap((item, i) =>
-        allowed.has(item.prescriptionItemId)
-          ? []
-          : [
-              {
-                field: `input.items.${i}.prescriptionItemId`,
-                message: 'must be an exercise of the routine in force that day',
-              },
-            ],
-      ),
-    );
-  }
+/**
+ * The plan decides what may be logged: the runner's own prescription, a date in its
+ * window, today or up to 7 days back, exercises of the version in force.
+ */
+function checkAgainstPlan(
+  plan: PlanForLog | null,
+  input: LogSessionInput,
+): void {
+  if (!plan) throw new NotFoundError('Prescription');
+  const today = localDateIn(plan.timeZone, new Date());
+  const errors: FieldError[] = [];
+  const date = input.localDate;
+  if (date > today)
+    errors.push({
+      field: 'input.localDate',
+      message: 'must not be in the future',
+    });
+  else if (date < addDays(today, -LOG_DAYS_BACK))
+    errors.push({
+      field: 'input.localDate',
+      message: `must be within the last ${LOG_DAYS_BACK} days`,
+    });
+  else if (
+    date < plan.startDate ||
+    (plan.endDate !== null && date > plan.endDate)
+  )
+    errors.push({
+      field: 'input.localDate',
+      message: `must be inside the routine's dates (${plan.startDate} to ${plan.endDate ?? 'no end'})`,
+    });
+  assertValid(errors);
+  const allowed = new Set(versionInForce(plan, date)?.itemIds ?? []);
+  assertValid(
+    input.items.flatMap((item, i) =>
+      allowed.has(item.prescriptionItemId)
+        ? []
+        : [
+            {
+              field: `input.items.${i}.prescriptionItemId`,
+              message: 'must be an exercise of the routine in force that day',
+            },
+          ],
+    ),
+  );
 }
 
 function runnerIdOf(viewer: Viewer): string {

@@ -18,13 +18,28 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The local date in a time zone at an instant. */
 export function localDateIn(timeZone: string, instant: Date): LocalDate {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return dateFormatIn(timeZone).format(instant);
+}
+
+/**
+ * One formatter per time zone, made once: making an Intl.DateTimeFormat costs far more
+ * than formatting with it, and a report asks for thousands of runners' todays. A zone
+ * that does not exist throws (RangeError) and is not kept.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** True for a real calendar date written as YYYY-MM-DD. */
