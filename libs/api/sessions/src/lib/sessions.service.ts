@@ -8,7 +8,7 @@ import {
 } from '@rehabit/api-core';
 import { AuditLog } from '@rehabit/api-audit';
 import { runnersVisibleTo, type Viewer } from '@rehabit/api-auth';
-import { isUniqueViolation, Prisma, PrismaService } from '@rehabit/api-db';
+import { isUniqueViolation, PrismaService } from '@rehabit/api-db';
 import { toDbDate, toLocalDate } from '@rehabit/api-program-model';
 import {
   addDays,
