@@ -14,12 +14,17 @@ describe('mapInParts', () => {
   it('runs at most `concurrency` parts at once', async () => {
     let running = 0;
     let most = 0;
-    await mapInParts(Array.from({ length: 10 }, (_, i) => i), 1, 2, async () => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running--;
-    });
+    await mapInParts(
+      Array.from({ length: 10 }, (_, i) => i),
+      1,
+      2,
+      async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running--;
+      },
+    );
     expect(most).toBe(2);
   });
 
