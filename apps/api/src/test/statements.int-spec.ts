@@ -124,11 +124,9 @@ describe(`SQL statements per request on ${testDatabaseName()}`, () => {
     const one = await statementsToLog([items[0].id]);
     const all = await statementsToLog(items.map((i) => i.id));
     expect(all).toBe(one);
-    // The API's most frequent write, measured (docs/benchmarks.md): the session, the
-    // membership, the resend check, the plan, the log and its items, the audit row, the
-    // transaction; and, on PostgreSQL, the request budget. It took 20 before.
-    expect(one).toBeLessThanOrEqual(
-      process.env['DATABASE_URL'] ? 13 : 12,
-    );
+    // The API's most frequent write, measured (docs/benchmarks.md): the session and its
+    // user, the membership, the request budget, the resend check with the plan, and one
+    // batch of the log, its items and the audit row. It took 20 before.
+    expect(one).toBeLessThanOrEqual(11);
   });
 });
