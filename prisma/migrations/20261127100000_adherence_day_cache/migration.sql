@@ -50,32 +50,45 @@ END $$;
 -- Statement-level triggers (one per event: a trigger with transition tables has one
 -- event), so that a bulk insert forgets once per runner rather than once per row.
 
--- Session logs: the day of each log written, moved or removed. An update that leaves
--- what the reports read alone (a coach's comment, the next morning's pain, an erased
--- note) forgets nothing.
+-- The days a log decides: its own, and that of the log it corrects (looked up by key).
+CREATE FUNCTION forgotten_days_of_log(log_runner UUID, log_date DATE, corrected UUID)
+RETURNS TABLE (runner_id UUID, local_date DATE)
+LANGUAGE sql STABLE AS $$
+  SELECT log_runner, log_date
+  UNION ALL
+  SELECT c.runner_id, c.local_date FROM session_log c
+  WHERE corrected IS NOT NULL AND c.id = corrected
+$$;
+
+-- Session logs: the day of each log written, moved or removed, and the day of the log
+-- each one corrects (a correction takes the log it corrects out of the count, whatever
+-- day the correction itself is dated). An update that leaves what the reports read alone
+-- (a coach's comment, the next morning's pain, an erased note) forgets nothing.
 CREATE FUNCTION forget_adherence_after_session_log() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    PERFORM forget_adherence_days(runner_id, MIN(local_date))
-    FROM new_rows GROUP BY runner_id;
+    PERFORM forget_adherence_days(day.runner_id, MIN(day.local_date))
+    FROM new_rows n
+    CROSS JOIN LATERAL forgotten_days_of_log(n.runner_id, n.local_date, n.corrects_id) day
+    GROUP BY day.runner_id;
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM forget_adherence_days(runner_id, MIN(local_date))
-    FROM old_rows GROUP BY runner_id;
+    PERFORM forget_adherence_days(day.runner_id, MIN(day.local_date))
+    FROM old_rows o
+    CROSS JOIN LATERAL forgotten_days_of_log(o.runner_id, o.local_date, o.corrects_id) day
+    GROUP BY day.runner_id;
   ELSE
-    PERFORM forget_adherence_days(runner_id, MIN(local_date))
-    FROM (
-      SELECT o.runner_id, LEAST(o.local_date, n.local_date) AS local_date
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE (o.runner_id, o.prescription_id, o.local_date, o.slot, o.corrects_id)
-            IS DISTINCT FROM
-            (n.runner_id, n.prescription_id, n.local_date, n.slot, n.corrects_id)
+    PERFORM forget_adherence_days(day.runner_id, MIN(day.local_date))
+    FROM old_rows o JOIN new_rows n ON n.id = o.id
+    CROSS JOIN LATERAL (
+      SELECT * FROM forgotten_days_of_log(o.runner_id, o.local_date, o.corrects_id)
       UNION ALL
-      SELECT n.runner_id, n.local_date
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE o.runner_id IS DISTINCT FROM n.runner_id
-    ) moved
-    GROUP BY runner_id;
+      SELECT * FROM forgotten_days_of_log(n.runner_id, n.local_date, n.corrects_id)
+    ) day
+    WHERE (o.runner_id, o.prescription_id, o.local_date, o.slot, o.corrects_id)
+          IS DISTINCT FROM
+          (n.runner_id, n.prescription_id, n.local_date, n.slot, n.corrects_id)
+    GROUP BY day.runner_id;
   END IF;
   RETURN NULL;
 END $$;

@@ -38,6 +38,13 @@ import { createTestApp, prismaOf, testDatabaseName } from './test-app';
  *   ADHERENCE_PROPERTY_RUNS=1000 npx nx run api:test --skip-nx-cache -- --testPathPatterns adherence-sql
  */
 const RUNS = Number(process.env['ADHERENCE_PROPERTY_RUNS'] ?? 25);
+/** A failure CI printed, replayed: ADHERENCE_PROPERTY_SEED and ADHERENCE_PROPERTY_PATH. */
+const REPLAY = process.env['ADHERENCE_PROPERTY_SEED']
+  ? {
+      seed: Number(process.env['ADHERENCE_PROPERTY_SEED']),
+      path: process.env['ADHERENCE_PROPERTY_PATH'],
+    }
+  : {};
 
 const ZONES = [
   'Pacific/Kiritimati', // UTC+14
@@ -199,7 +206,7 @@ describe(`the reports' SQL agrees with the pure adherence functions on ${testDat
             await expectAgreement(worlds, now);
           },
         ),
-        { numRuns: RUNS },
+        { numRuns: RUNS, ...REPLAY },
       );
       // Three reports per generated clinic: about 0.6 s each here alone, several times
       // that while CI runs the other suites beside it (a 60 s limit was hit once).
