@@ -30,17 +30,7 @@ export class AuditLog {
     tx: Prisma.TransactionClient = this.prisma.client,
     detail?: AuditEntry['detail'],
   ): Promise<void> {
-    return this.record(
-      {
-        actorUserId: actor.userId,
-        clinicId: actor.clinicId,
-        runnerId,
-        action,
-        outcome: 'SUCCESS',
-        detail,
-      },
-      tx,
-    );
+    return this.record(successEntry(actor, runnerId, action, detail), tx);
   }
 
   async record(
@@ -60,15 +50,25 @@ export class AuditLog {
     action: string,
   ) {
     return this.prisma.client.auditEvent.create({
-      data: auditRow({
-        actorUserId: actor.userId,
-        clinicId: actor.clinicId,
-        runnerId,
-        action,
-        outcome: 'SUCCESS',
-      }),
+      data: auditRow(successEntry(actor, runnerId, action)),
     });
   }
+}
+
+function successEntry(
+  actor: { userId: string; clinicId: string },
+  runnerId: string | null,
+  action: string,
+  detail?: AuditEntry['detail'],
+): AuditEntry {
+  return {
+    actorUserId: actor.userId,
+    clinicId: actor.clinicId,
+    runnerId,
+    action,
+    outcome: 'SUCCESS',
+    detail,
+  };
 }
 
 function auditRow(entry: AuditEntry) {

@@ -26,7 +26,7 @@ import {
   versionInForce,
   type FieldError,
 } from '@rehabit/shared-domain';
-import { logContext, type PlanForLog } from './plan-for-log';
+import { logContext, type PlanForLog } from './log-context';
 import {
   bodyHash,
   LOG_INCLUDE,
