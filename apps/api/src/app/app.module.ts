@@ -8,7 +8,6 @@ import {
 } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import {
   APP_CONFIG,
@@ -38,9 +37,7 @@ import { SessionsModule } from '@rehabit/api-sessions';
 import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
 import { LoggerModule } from 'nestjs-pino';
-
-/** Paths the API answers itself; everything else may fall back to the web app. */
-const API_PATHS = ['/graphql', '/health', '/ready', '/api/{*path}'];
+import { WebAppModule } from './web-app.module';
 
 function graphqlOptions(
   config: AppConfig,
@@ -94,7 +91,7 @@ function webAppModules(config: AppConfig): DynamicModule[] {
       );
     return [];
   }
-  return [ServeStaticModule.forRoot({ rootPath: webDist, exclude: API_PATHS })];
+  return [WebAppModule.serving(webDist)];
 }
 
 @Module({})

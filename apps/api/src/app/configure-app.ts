@@ -7,10 +7,25 @@ import {
 } from '@rehabit/api-core';
 import { AUTH, clientIpMiddleware, type Auth } from '@rehabit/api-auth';
 import { toNodeHandler } from 'better-auth/node';
+import compression from 'compression';
+import type { Request, Response } from 'express';
 import helmet from 'helmet';
 
 /** Largest request body accepted (a session log with its items is a few kB). */
 const BODY_LIMIT = '1mb';
+
+/**
+ * Text answers are gzipped (the web app's JavaScript shrinks about 3.5×, which a
+ * runner's phone on a poor connection feels first), except better-auth's: its sign-in
+ * answer carries the session token in the body, a secret that is the same from one
+ * answer to the next, which compression beside reflected input could leak (BREACH).
+ * The other secrets in bodies (invitation and reset links) are new in every answer.
+ */
+function compressible(req: Request, res: Response): boolean {
+  return (
+    !req.originalUrl.startsWith('/api/auth/') && compression.filter(req, res)
+  );
+}
 
 /**
  * HTTP concerns shared by the server and the integration tests, so the tests
@@ -39,6 +54,7 @@ export function configureApp(app: INestApplication): void {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  app.use(compression({ filter: compressible }));
   // The client's address, for every route (sign-in limits, the GraphQL budget): set
   // from the socket and trusted proxies only, overwriting what a client sends.
   app.use(clientIpMiddleware(app.get<AppConfig>(APP_CONFIG).TRUSTED_PROXIES));

@@ -1,5 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@rehabit/api-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { createClinic, signIn } from './clinic-fixture';
 import { piriformisTemplate } from './program-fixture';
@@ -7,6 +10,7 @@ import {
   createTestApp,
   gql,
   INJECTED_FAILURE,
+  prismaOf,
   testDatabaseName,
   withInjectedFailure,
 } from './test-app';
@@ -15,16 +19,25 @@ import {
 // prevention, no stack traces, and the production defaults when NODE_ENV is unset.
 describe(`HTTP hardening on ${testDatabaseName()}`, () => {
   let app: INestApplication;
+  // A built web app of two files, so that static answers are served too.
+  const webDist = mkdtempSync(join(tmpdir(), 'rehabit-web-'));
+  const script = `console.log(${JSON.stringify('Rehabit '.repeat(2_000))});`;
 
   beforeAll(async () => {
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><rh-root></rh-root>',
+    );
+    writeFileSync(join(webDist, 'main-TESTHASH.js'), script);
     // What a deployment that forgot NODE_ENV gets: loadConfig's default.
     const unset = loadConfig({}).NODE_ENV;
     expect(unset).toBe('production');
-    app = await createTestApp({ NODE_ENV: unset });
+    app = await createTestApp({ NODE_ENV: unset, WEB_DIST: webDist });
   });
 
   afterAll(async () => {
     await app?.close();
+    rmSync(webDist, { recursive: true, force: true });
   });
 
   const post = (body: unknown) =>
@@ -97,5 +110,55 @@ describe(`HTTP hardening on ${testDatabaseName()}`, () => {
         );
       },
     );
+  });
+
+  it("serves the web app's files and routes, never in place of an API path", async () => {
+    const server = request(app.getHttpServer());
+    const route = await server.get('/today');
+    expect(route.status).toBe(200);
+    expect(route.text).toContain('<rh-root>');
+    expect(route.headers['cache-control']).toBe('no-cache');
+    const asset = await server.get('/main-TESTHASH.js');
+    expect(asset.headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    for (const path of ['/api/nothing-here', '/api/auth/no-such-endpoint']) {
+      const res = await server.get(path);
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('<rh-root>');
+    }
+  });
+
+  it('gzips the web app and GraphQL answers, never a sign-in answer (it holds the session token)', async () => {
+    const asset = await request(app.getHttpServer())
+      .get('/main-TESTHASH.js')
+      .set('accept-encoding', 'gzip');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.text).toBe(script);
+
+    // A name long enough that both answers are over the 1 kB below which nothing is
+    // compressed: the sign-in answer must stay plain for what it is, not for its size.
+    const clinic = await createClinic(app, 'compression');
+    const longName = `Coach ${'n'.repeat(1_500)}`;
+    await prismaOf(app).user.update({
+      where: { email: clinic.coach.email },
+      data: { name: longName },
+    });
+    const signInAnswer = await request(app.getHttpServer())
+      .post('/api/auth/sign-in/email')
+      .set('content-type', 'application/json')
+      .set('accept-encoding', 'gzip')
+      .send({ email: clinic.coach.email, password: clinic.coach.password });
+    expect(signInAnswer.status).toBe(200);
+    expect(signInAnswer.text).toContain(longName);
+    expect(signInAnswer.headers['content-encoding']).toBeUndefined();
+
+    const cookie = await signIn(app, clinic.coach);
+    const me = await post({ query: '{ me { name } }' })
+      .set('cookie', cookie)
+      .set('accept-encoding', 'gzip');
+    expect(me.body.data.me.name).toBe(longName);
+    expect(me.headers['content-encoding']).toBe('gzip');
   });
 });

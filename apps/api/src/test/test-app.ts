@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
+import { NestFactory } from '@nestjs/core';
 import { loadConfig, type AppConfig } from '@rehabit/api-core';
 import { applyMigrations, pgExec, PrismaService } from '@rehabit/api-db';
 import { Client, Pool } from 'pg';
@@ -39,13 +39,12 @@ export async function createTestApp(
     AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...overrides,
   };
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(config)],
-  }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({
-    bodyParser: false,
-    logger: false,
-  });
+  // NestFactory, as main.ts does: a testing module would build its providers before
+  // the HTTP adapter exists, and the web app's static files would not be served.
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config),
+    { bodyParser: false, logger: false, abortOnError: false },
+  );
   configureApp(app);
   await app.init();
   return app;

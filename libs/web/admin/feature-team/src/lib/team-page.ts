@@ -40,15 +40,13 @@ export class TeamPage {
   }
 
   refresh(): void {
-    this.apollo
-      .query({ query: STAFF_MEMBERS, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          this.staff.set(result.data?.staffMembers ?? []);
-          this.status.set('ready');
-        },
-        error: () => this.status.set('error'),
-      });
+    this.apollo.query({ query: STAFF_MEMBERS }).subscribe({
+      next: (result) => {
+        this.staff.set(result.data?.staffMembers ?? []);
+        this.status.set('ready');
+      },
+      error: () => this.status.set('error'),
+    });
   }
 
   statusOf(member: StaffMember): string {

@@ -35,21 +35,16 @@ export class ExerciseLibraryApi {
       .query({
         query: EXERCISE_LIBRARY,
         variables: { filter, page: { size: PAGE_SIZE, cursor } },
-        fetchPolicy: 'network-only',
       })
       .pipe(map((result) => (result.data as ExerciseLibraryQuery).exercises));
   }
 
   detail(id: string): Observable<ExerciseDetail> {
-    return (
-      this.apollo
-        // Always fresh: the clinic's exercises change under other coaches' hands.
-        .query({
-          query: EXERCISE_DETAIL,
-          variables: { id },
-          fetchPolicy: 'network-only',
-        })
-        .pipe(map((result) => (result.data as ExerciseDetailQuery).exercise))
-    );
+    return this.apollo
+      .query({
+        query: EXERCISE_DETAIL,
+        variables: { id },
+      })
+      .pipe(map((result) => (result.data as ExerciseDetailQuery).exercise));
   }
 }

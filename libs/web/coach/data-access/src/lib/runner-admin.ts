@@ -20,7 +20,6 @@ export class RunnerAdminApi {
         const result = await firstValueFrom(
           this.apollo.query({
             query: STAFF_MEMBERS,
-            fetchPolicy: 'network-only',
           }),
         );
         return (result.data?.staffMembers ?? [])

@@ -134,7 +134,7 @@ export class ClinicReportPage {
 
   constructor() {
     inject(Apollo)
-      .query({ query: CLINIC_REPORT, fetchPolicy: 'network-only' })
+      .query({ query: CLINIC_REPORT })
       .subscribe({
         next: (result) => {
           this.report.set(result.data?.clinicReport ?? null);

@@ -193,7 +193,6 @@ export class PrescribeDialog {
       .query({
         query: RUNNER_ROSTER,
         variables: { page: { size: 100 } },
-        fetchPolicy: 'network-only',
       })
       .subscribe({
         next: (result) =>
@@ -206,13 +205,11 @@ export class PrescribeDialog {
           this.errors.set({ form: 'The runners could not be loaded.' }),
       });
     if (!this.data.templateId)
-      this.apollo
-        .query({ query: TEMPLATES, fetchPolicy: 'network-only' })
-        .subscribe({
-          next: (result) => this.templates.set(result.data?.templates ?? []),
-          error: () =>
-            this.errors.set({ form: 'The templates could not be loaded.' }),
-        });
+      this.apollo.query({ query: TEMPLATES }).subscribe({
+        next: (result) => this.templates.set(result.data?.templates ?? []),
+        error: () =>
+          this.errors.set({ form: 'The templates could not be loaded.' }),
+      });
   }
 
   value(event: Event): string {

@@ -55,7 +55,6 @@ export class ProgramSheetPage implements OnInit {
       .query({
         query: PROGRAM_SHEET,
         variables: { id: this.runnerId() },
-        fetchPolicy: 'network-only',
       })
       .subscribe({
         next: (result) => {

@@ -129,7 +129,6 @@ export class RunnerCompliance {
       .query({
         query: RUNNER_REPORT,
         variables: { runnerId: this.runnerId(), range },
-        fetchPolicy: 'network-only',
       })
       .subscribe({
         next: (result) => {

@@ -169,7 +169,6 @@ export class RunnerDetailPage implements OnInit {
           logsFrom: isoDay(-14),
           logsTo: isoDay(1),
         },
-        fetchPolicy: 'network-only',
       })
       .subscribe({
         next: (result) => {

@@ -136,7 +136,6 @@ export class TemplateBuilderPage implements OnInit {
       .query({
         query: TEMPLATE,
         variables: { id },
-        fetchPolicy: 'network-only',
       })
       .subscribe({
         next: (result) => {

@@ -122,15 +122,13 @@ export class TemplatesPage {
   }
 
   refresh(): void {
-    this.apollo
-      .query({ query: TEMPLATES, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          this.templates.set(result.data?.templates ?? []);
-          this.status.set('ready');
-        },
-        error: () => this.status.set('error'),
-      });
+    this.apollo.query({ query: TEMPLATES }).subscribe({
+      next: (result) => {
+        this.templates.set(result.data?.templates ?? []);
+        this.status.set('ready');
+      },
+      error: () => this.status.set('error'),
+    });
   }
 
   summary(template: TemplateSummary): string {

@@ -221,7 +221,7 @@ export class RosterPage {
   refresh(): void {
     forkJoin([
       this.allRunners(),
-      this.apollo.query({ query: ROSTER_REPORT, fetchPolicy: 'network-only' }),
+      this.apollo.query({ query: ROSTER_REPORT }),
     ]).subscribe({
       next: ([runners, report]) => {
         this.runners.set(runners);
@@ -241,7 +241,6 @@ export class RosterPage {
       .query({
         query: RUNNER_ROSTER,
         variables: { page: { size: 100, cursor } },
-        fetchPolicy: 'network-only',
       })
       .pipe(
         switchMap((result) => {

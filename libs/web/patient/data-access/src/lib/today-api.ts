@@ -38,7 +38,7 @@ export class TodayApi {
     );
     try {
       const result = await firstValueFrom(
-        this.apollo.query({ query: RUNNER_TODAY, fetchPolicy: 'network-only' }),
+        this.apollo.query({ query: RUNNER_TODAY }),
       );
       const today = result.data?.runnerToday;
       if (!today) return null;

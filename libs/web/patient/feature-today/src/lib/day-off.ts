@@ -171,13 +171,11 @@ export class DayOff {
   }
 
   load(): void {
-    this.apollo
-      .query({ query: MY_EXCUSED_DAYS, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => this.days.set(result.data?.myExcusedDays ?? []),
-        // Offline: the list waits for the connection; reporting says so below.
-        error: () => undefined,
-      });
+    this.apollo.query({ query: MY_EXCUSED_DAYS }).subscribe({
+      next: (result) => this.days.set(result.data?.myExcusedDays ?? []),
+      // Offline: the list waits for the connection; reporting says so below.
+      error: () => undefined,
+    });
   }
 
   start(): void {

@@ -160,7 +160,7 @@ export class ProgressPage {
 
   constructor() {
     inject(Apollo)
-      .query({ query: RUNNER_PROGRESS, fetchPolicy: 'network-only' })
+      .query({ query: RUNNER_PROGRESS })
       .subscribe({
         next: (result) => {
           this.progress.set(result.data?.runnerProgress ?? null);

@@ -62,9 +62,7 @@ export class Session {
 
   async load(): Promise<Me | null> {
     try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: ME, fetchPolicy: 'network-only' }),
-      );
+      const result = await firstValueFrom(this.apollo.query({ query: ME }));
       const me = (result.data as MeQuery | undefined)?.me ?? null;
       this.me.set(me);
       this.offline.set(false);

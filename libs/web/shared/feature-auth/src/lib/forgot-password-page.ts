@@ -109,16 +109,14 @@ export class ForgotPasswordPage {
   readonly sentTo = signal('');
 
   constructor() {
-    this.apollo
-      .query({ query: PASSWORD_RESET_BY_EMAIL, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) =>
-          this.mode.set(
-            result.data?.passwordResetByEmail ? 'form' : 'handed-over',
-          ),
-        // Offering the form is harmless: the answer says if no email can be sent.
-        error: () => this.mode.set('form'),
-      });
+    this.apollo.query({ query: PASSWORD_RESET_BY_EMAIL }).subscribe({
+      next: (result) =>
+        this.mode.set(
+          result.data?.passwordResetByEmail ? 'form' : 'handed-over',
+        ),
+      // Offering the form is harmless: the answer says if no email can be sent.
+      error: () => this.mode.set('form'),
+    });
   }
 
   async submit(): Promise<void> {

@@ -113,7 +113,7 @@ export class SignInPage {
 
   constructor() {
     inject(Apollo)
-      .query({ query: NEEDS_SETUP, fetchPolicy: 'network-only' })
+      .query({ query: NEEDS_SETUP })
       .subscribe({
         next: (result) => this.needsSetup.set(result.data?.needsSetup === true),
         error: () => undefined,
