@@ -7,13 +7,22 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
-  documents: ['libs/web/**/*.ts', '!libs/web/shared/data-access/src/lib/generated/**'],
+  documents: [
+    'libs/web/**/*.ts',
+    '!libs/web/shared/data-access/src/lib/generated/**',
+  ],
   ignoreNoDocuments: true,
   generates: {
     'libs/web/shared/data-access/src/lib/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+        // Documents as their text: the app sends text, so it needs no GraphQL parser or printer.
+        documentMode: 'string',
+      },
     },
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },

@@ -22,7 +22,7 @@ export default [
             {
               sourceTag: 'scope:api',
               onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
-              bannedExternalImports: ['@angular/*', 'apollo-angular', '@apollo/client*'],
+              bannedExternalImports: ['@angular/*'],
             },
             {
               sourceTag: 'scope:web',

@@ -18,6 +18,11 @@ const pgliteDir = mkdtempSync(join(tmpdir(), 'rehabit-e2e-'));
 export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
   retries: 0,
+  // The longest journeys visit a dozen pages with axe on each: about 12 s on a quiet
+  // host, over 30 s when the shared CI host runs at half speed (seen on 2026-11-27, on
+  // a commit that had passed the day before). A journey that hangs still fails.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -1,4 +1,5 @@
 export * from './lib/provide-graphql';
+export * from './lib/graphql-client';
 export * from './lib/generated';
 export type * from './lib/generated/graphql';
 export * from './lib/session';

@@ -15,9 +15,8 @@ import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { INVITE_COACH } from '@rehabit/web-coach-data-access';
-import { formErrorsOf } from '@rehabit/web-shared-data-access';
+import { formErrorsOf, GraphqlClient } from '@rehabit/web-shared-data-access';
 import { FormErrors, IssuedLink } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 /** Invites a coach: their account exists at once; they choose a password with the link. */
@@ -95,7 +94,7 @@ import { firstValueFrom } from 'rxjs';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InviteCoachDialog {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly form = new FormGroup({
     name: new FormControl('', {
@@ -121,7 +120,7 @@ export class InviteCoachDialog {
     const input = this.form.getRawValue();
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: INVITE_COACH, variables: { input } }),
+        this.graphql.mutate({ mutation: INVITE_COACH, variables: { input } }),
       );
       const invited = result.data?.inviteCoach;
       if (invited)

@@ -1,8 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { of } from 'rxjs';
 import { TeamPage } from './team-page';
 
@@ -38,7 +37,7 @@ function render(mutate = jest.fn()) {
     imports: [TeamPage],
     providers: [
       {
-        provide: Apollo,
+        provide: GraphqlClient,
         useValue: {
           query: jest.fn(() => of({ data: { staffMembers: STAFF } })),
           mutate,

@@ -8,11 +8,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { AccountActions, STAFF_MEMBERS } from '@rehabit/web-coach-data-access';
 import {
+  GraphqlClient,
   Session,
   type StaffMembersQuery,
 } from '@rehabit/web-shared-data-access';
 import { PasswordLinkResultView } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { InviteCoachDialog } from './invite-coach-dialog';
 
 type StaffMember = StaffMembersQuery['staffMembers'][number];
@@ -26,7 +26,7 @@ type StaffMember = StaffMembersQuery['staffMembers'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamPage {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly dialog = inject(MatDialog);
   readonly session = inject(Session);
   readonly accounts = inject(AccountActions);
@@ -40,7 +40,7 @@ export class TeamPage {
   }
 
   refresh(): void {
-    this.apollo.query({ query: STAFF_MEMBERS }).subscribe({
+    this.graphql.query({ query: STAFF_MEMBERS }).subscribe({
       next: (result) => {
         this.staff.set(result.data?.staffMembers ?? []);
         this.status.set('ready');

@@ -1,7 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { CREATE_PASSWORD_RESET_LINK, UNLOCK_ACCOUNT } from './roster.queries';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 /** A password link made on a page: shown once, or the reason it could not be made. */
 export type PasswordLinkState =
@@ -15,7 +15,7 @@ export type PasswordLinkState =
  */
 @Injectable()
 export class AccountActions {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   /** The links made on this page, by the person's id. */
   readonly passwordLinks = signal<Record<string, PasswordLinkState>>({});
@@ -24,7 +24,7 @@ export class AccountActions {
     let state: PasswordLinkState;
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: CREATE_PASSWORD_RESET_LINK,
           variables: { email },
         }),
@@ -43,7 +43,7 @@ export class AccountActions {
   async unlock(email: string): Promise<boolean> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: UNLOCK_ACCOUNT, variables: { email } }),
+        this.graphql.mutate({ mutation: UNLOCK_ACCOUNT, variables: { email } }),
       );
       return result.data?.unlockAccount === true;
     } catch {

@@ -4,9 +4,9 @@ import type {
   ExerciseFilter,
   ExerciseLibraryQuery,
 } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 import { EXERCISE_DETAIL, EXERCISE_LIBRARY } from './exercise-library.queries';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 export type ExerciseLibraryPage = ExerciseLibraryQuery['exercises'];
 export type ExerciseListItem = ExerciseLibraryPage['items'][number];
@@ -24,14 +24,14 @@ const PAGE_SIZE = 24;
 
 @Injectable({ providedIn: 'root' })
 export class ExerciseLibraryApi {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   /** One page of the library for a filter; `cursor` continues a previous page. */
   search(
     filter: ExerciseFilter,
     cursor: string | null = null,
   ): Observable<ExerciseLibraryPage> {
-    return this.apollo
+    return this.graphql
       .query({
         query: EXERCISE_LIBRARY,
         variables: { filter, page: { size: PAGE_SIZE, cursor } },
@@ -40,7 +40,7 @@ export class ExerciseLibraryApi {
   }
 
   detail(id: string): Observable<ExerciseDetail> {
-    return this.apollo
+    return this.graphql
       .query({
         query: EXERCISE_DETAIL,
         variables: { id },

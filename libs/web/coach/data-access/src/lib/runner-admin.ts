@@ -1,8 +1,8 @@
 import { inject, Injectable } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ERASE_RUNNER, REASSIGN_RUNNER } from './roster.queries';
 import { STAFF_MEMBERS } from './staff.queries';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 /**
  * An admin's changes to a runner: who looks after them (the data behind the reassign
@@ -10,7 +10,7 @@ import { STAFF_MEMBERS } from './staff.queries';
  */
 @Injectable({ providedIn: 'root' })
 export class RunnerAdminApi {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   reassignment(runner: { id: string; name: string; coach: { id: string } }) {
     return {
@@ -18,7 +18,7 @@ export class RunnerAdminApi {
       coachId: runner.coach.id,
       coaches: async () => {
         const result = await firstValueFrom(
-          this.apollo.query({
+          this.graphql.query({
             query: STAFF_MEMBERS,
           }),
         );
@@ -32,7 +32,7 @@ export class RunnerAdminApi {
       },
       reassign: async (coachId: string) => {
         await firstValueFrom(
-          this.apollo.mutate({
+          this.graphql.mutate({
             mutation: REASSIGN_RUNNER,
             variables: { runnerId: runner.id, coachId },
           }),
@@ -49,7 +49,7 @@ export class RunnerAdminApi {
   /** Erases a runner for good; the name typed by the admin confirms it. */
   async erase(runnerId: string, confirmName: string): Promise<void> {
     await firstValueFrom(
-      this.apollo.mutate({
+      this.graphql.mutate({
         mutation: ERASE_RUNNER,
         variables: { input: { runnerId, confirmName } },
       }),

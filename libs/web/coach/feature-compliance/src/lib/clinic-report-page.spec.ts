@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { ClinicReportPage } from './clinic-report-page';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 const coach = (
   coachId: string,
@@ -30,7 +30,7 @@ describe('ClinicReportPage', () => {
       imports: [ClinicReportPage],
       providers: [
         {
-          provide: Apollo,
+          provide: GraphqlClient,
           useValue: {
             query: () =>
               of({

@@ -11,7 +11,7 @@ import {
   HowComputed,
   ReportDownloads,
 } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 type Report = ClinicReportQuery['clinicReport'];
 
@@ -133,7 +133,7 @@ export class ClinicReportPage {
   readonly status = signal<'loading' | 'ready' | 'error'>('loading');
 
   constructor() {
-    inject(Apollo)
+    inject(GraphqlClient)
       .query({ query: CLINIC_REPORT })
       .subscribe({
         next: (result) => {

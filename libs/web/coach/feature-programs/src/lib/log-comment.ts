@@ -9,10 +9,9 @@ import {
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { COMMENT_ON_SESSION_LOG } from '@rehabit/web-coach-data-access';
-import { formErrorsOf } from '@rehabit/web-shared-data-access';
+import { formErrorsOf, GraphqlClient } from '@rehabit/web-shared-data-access';
 import { COACH_COMMENT_MAX } from '@rehabit/shared-domain';
 import { FormErrors } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 let nextId = 0;
@@ -74,7 +73,7 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LogComment {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly logId = input.required<string>();
   readonly comment = input<string | null>(null);
@@ -98,7 +97,7 @@ export class LogComment {
   async save(): Promise<void> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: COMMENT_ON_SESSION_LOG,
           variables: { logId: this.logId(), comment: this.draft },
         }),

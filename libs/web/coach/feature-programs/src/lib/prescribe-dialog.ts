@@ -14,10 +14,10 @@ import {
 } from '@rehabit/web-coach-data-access';
 import {
   formErrorsOf,
+  GraphqlClient,
   type RunnerRosterQuery,
 } from '@rehabit/web-shared-data-access';
 import { FormErrors } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export interface PrescribeDialogData {
@@ -173,7 +173,7 @@ type RosterRunner = RunnerRosterQuery['runners']['items'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PrescribeDialog {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   readonly data = inject<PrescribeDialogData>(MAT_DIALOG_DATA);
 
   readonly runners = signal<RosterRunner[]>([]);
@@ -189,7 +189,7 @@ export class PrescribeDialog {
   readonly done = signal<string | null>(null);
 
   constructor() {
-    this.apollo
+    this.graphql
       .query({
         query: RUNNER_ROSTER,
         variables: { page: { size: 100 } },
@@ -205,7 +205,7 @@ export class PrescribeDialog {
           this.errors.set({ form: 'The runners could not be loaded.' }),
       });
     if (!this.data.templateId)
-      this.apollo.query({ query: TEMPLATES }).subscribe({
+      this.graphql.query({ query: TEMPLATES }).subscribe({
         next: (result) => this.templates.set(result.data?.templates ?? []),
         error: () =>
           this.errors.set({ form: 'The templates could not be loaded.' }),
@@ -229,7 +229,7 @@ export class PrescribeDialog {
     this.errors.set({});
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: PRESCRIBE_TEMPLATE,
           variables: {
             input: {

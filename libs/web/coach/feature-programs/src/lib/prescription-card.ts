@@ -21,10 +21,10 @@ import {
 } from '@rehabit/web-coach-data-access';
 import {
   formErrorsOf,
+  GraphqlClient,
   type RunnerDetailQuery,
 } from '@rehabit/web-shared-data-access';
 import { FormErrors } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PhaseEditor } from './phase-editor';
 
@@ -55,7 +55,7 @@ const weeks = (p: { startWeek: number; endWeek: number | null }) =>
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PrescriptionCard {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly prescription = input.required<PrescriptionView>();
   readonly timeZone = input.required<string>();
@@ -150,8 +150,8 @@ export class PrescriptionCard {
     this.errors.set({});
     try {
       await firstValueFrom(
-        this.apollo.mutate({ mutation, variables } as Parameters<
-          Apollo['mutate']
+        this.graphql.mutate({ mutation, variables } as Parameters<
+          GraphqlClient['mutate']
         >[0]),
       );
       this.changed.emit();

@@ -17,7 +17,7 @@ import {
 } from '@rehabit/shared-domain';
 import { PROGRAM_SHEET } from '@rehabit/web-coach-data-access';
 import type { ProgramSheetQuery } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 type SheetItem =
   ProgramSheetQuery['runnerPrescriptions'][number]['current']['phases'][number]['items'][number];
@@ -37,7 +37,7 @@ const TIMES = ['', 'once a day', 'twice a day'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProgramSheetPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly runnerId = input.required<string>();
   readonly sheet = signal<ProgramSheetQuery | null>(null);
@@ -51,7 +51,7 @@ export class ProgramSheetPage implements OnInit {
   readonly regions = BODY_REGION_LABELS;
 
   ngOnInit(): void {
-    this.apollo
+    this.graphql
       .query({
         query: PROGRAM_SHEET,
         variables: { id: this.runnerId() },

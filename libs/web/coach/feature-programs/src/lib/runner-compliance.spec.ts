@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { EXCUSE_DAY, RUNNER_REPORT } from '@rehabit/web-coach-data-access';
-import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { RunnerCompliance } from './runner-compliance';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 const report = (scheduled: number, completed: number) => ({
   runnerId: 'r1',
@@ -68,7 +68,7 @@ describe('RunnerCompliance', () => {
     });
     TestBed.configureTestingModule({
       imports: [RunnerCompliance],
-      providers: [{ provide: Apollo, useValue: { query, mutate } }],
+      providers: [{ provide: GraphqlClient, useValue: { query, mutate } }],
     });
     const fixture = TestBed.createComponent(RunnerCompliance);
     fixture.componentRef.setInput('runnerId', 'r1');

@@ -17,6 +17,7 @@ import {
 } from '@rehabit/web-coach-data-access';
 import {
   formErrorsOf,
+  GraphqlClient,
   type RunnerReportQuery,
 } from '@rehabit/web-shared-data-access';
 import {
@@ -31,7 +32,6 @@ import {
   HowComputed,
   ReportDownloads,
 } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { calendarWeeks, dayState, type CalendarDay } from './calendar';
 import { PainChart } from './pain-chart';
@@ -80,7 +80,7 @@ const STATE_WORDS = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RunnerCompliance {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly runnerId = input.required<string>();
   /** Days back from the runner's today: 4, 8 or 12 weeks. */
@@ -125,7 +125,7 @@ export class RunnerCompliance {
       today && span !== 28
         ? { from: addDays(today, -(span - 1)), to: today }
         : null;
-    this.apollo
+    this.graphql
       .query({
         query: RUNNER_REPORT,
         variables: { runnerId: this.runnerId(), range },
@@ -193,7 +193,7 @@ export class RunnerCompliance {
   ): Promise<void> {
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: mutation as typeof EXCUSE_DAY,
           variables: variables as never,
         }),

@@ -16,13 +16,13 @@ import {
   RunnerAdminApi,
 } from '@rehabit/web-coach-data-access';
 import {
-  Session,
+  GraphqlClient,
   type RunnerDetailQuery,
+  Session,
 } from '@rehabit/web-shared-data-access';
 import { groupBy } from '@rehabit/shared-domain';
 import { RunnerCompliance } from './runner-compliance';
 import { ReassignRunnerDialog } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { EraseRunnerDialog, type EraseRunnerData } from './erase-runner-dialog';
 import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
@@ -129,7 +129,7 @@ const dayName = new Intl.DateTimeFormat('en-GB', {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RunnerDetailPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly dialog = inject(MatDialog);
   private readonly runnerAdmin = inject(RunnerAdminApi);
   private readonly session = inject(Session);
@@ -160,7 +160,7 @@ export class RunnerDetailPage implements OnInit {
   }
 
   load(): void {
-    this.apollo
+    this.graphql
       .query({
         query: RUNNER_DETAIL,
         // Two weeks of logs, wide enough for any time zone's "today".
@@ -236,7 +236,7 @@ export class RunnerDetailPage implements OnInit {
   async discharge(): Promise<void> {
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: DISCHARGE_RUNNER,
           variables: { runnerId: this.runnerId() },
         }),

@@ -2,16 +2,16 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter, Router } from '@angular/router';
 import { ExerciseLibraryApi } from '@rehabit/web-coach-data-access';
-import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { TemplateBuilderPage } from './template-builder-page';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 function render(mutate: jest.Mock) {
   TestBed.configureTestingModule({
     imports: [TemplateBuilderPage],
     providers: [
       provideRouter([]),
-      { provide: Apollo, useValue: { mutate, query: jest.fn() } },
+      { provide: GraphqlClient, useValue: { mutate, query: jest.fn() } },
       { provide: MatDialog, useValue: { open: jest.fn() } },
       {
         provide: ExerciseLibraryApi,

@@ -24,9 +24,8 @@ import {
   PROGRAM_LIMITS,
   validatePhases,
 } from '@rehabit/shared-domain';
-import { formErrorsOf } from '@rehabit/web-shared-data-access';
+import { formErrorsOf, GraphqlClient } from '@rehabit/web-shared-data-access';
 import { FormErrors } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PhaseEditor } from './phase-editor';
 import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
@@ -112,7 +111,7 @@ import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TemplateBuilderPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
 
@@ -132,7 +131,7 @@ export class TemplateBuilderPage implements OnInit {
     const id = this.id();
     if (!id) return;
     this.status.set('loading');
-    this.apollo
+    this.graphql
       .query({
         query: TEMPLATE,
         variables: { id },
@@ -174,7 +173,7 @@ export class TemplateBuilderPage implements OnInit {
       const id = this.id();
       if (id) {
         await firstValueFrom(
-          this.apollo.mutate({
+          this.graphql.mutate({
             mutation: UPDATE_TEMPLATE,
             variables: { id, input },
           }),
@@ -182,7 +181,7 @@ export class TemplateBuilderPage implements OnInit {
         this.saved.set('Template saved.');
       } else {
         const result = await firstValueFrom(
-          this.apollo.mutate({
+          this.graphql.mutate({
             mutation: CREATE_TEMPLATE,
             variables: { input },
           }),

@@ -13,9 +13,9 @@ import {
   TEMPLATES,
 } from '@rehabit/web-coach-data-access';
 import type { TemplatesQuery } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { PrescribeDialog, type PrescribeDialogData } from './prescribe-dialog';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 type TemplateSummary = TemplatesQuery['templates'][number];
 
@@ -109,7 +109,7 @@ const weeks = (p: { startWeek: number; endWeek: number | null }) =>
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TemplatesPage {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
 
@@ -122,7 +122,7 @@ export class TemplatesPage {
   }
 
   refresh(): void {
-    this.apollo.query({ query: TEMPLATES }).subscribe({
+    this.graphql.query({ query: TEMPLATES }).subscribe({
       next: (result) => {
         this.templates.set(result.data?.templates ?? []);
         this.status.set('ready');
@@ -153,7 +153,7 @@ export class TemplatesPage {
   async duplicate(template: TemplateSummary): Promise<void> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: DUPLICATE_TEMPLATE,
           variables: { id: template.id },
         }),
@@ -168,7 +168,7 @@ export class TemplatesPage {
   async archive(template: TemplateSummary): Promise<void> {
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: ARCHIVE_TEMPLATE,
           variables: { id: template.id },
         }),

@@ -15,9 +15,8 @@ import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ADD_RUNNER } from '@rehabit/web-coach-data-access';
-import { formErrorsOf } from '@rehabit/web-shared-data-access';
+import { formErrorsOf, GraphqlClient } from '@rehabit/web-shared-data-access';
 import { FormErrors, IssuedLink } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 const TIME_ZONES: string[] =
@@ -48,7 +47,7 @@ const TIME_ZONES: string[] =
   `,
 })
 export class AddRunnerDialog {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   readonly dialogRef = inject(MatDialogRef<AddRunnerDialog, boolean>);
 
   readonly timeZones = TIME_ZONES;
@@ -82,7 +81,7 @@ export class AddRunnerDialog {
     this.errors.set({});
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: ADD_RUNNER,
           variables: { input: this.form.getRawValue() },
         }),

@@ -3,8 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { MatDialog } from '@angular/material/dialog';
 import { ROSTER_REPORT } from '@rehabit/web-coach-data-access';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { of, throwError } from 'rxjs';
 import { RosterPage } from './roster-page';
 import type { RosterFigures, RosterRunner } from './roster-table';
@@ -53,8 +52,8 @@ const figures = (
   },
 });
 
-/** Apollo answering the two roster queries. */
-function apolloWith(runners: RosterRunner[], rows: RosterFigures[]) {
+/** The GraphQL client answering the two roster queries. */
+function serverWith(runners: RosterRunner[], rows: RosterFigures[]) {
   return jest.fn(({ query }: { query: unknown }) =>
     of({
       data:
@@ -74,7 +73,7 @@ function render(
     imports: [RosterPage],
     providers: [
       provideRouter([]),
-      { provide: Apollo, useValue: { query, mutate } },
+      { provide: GraphqlClient, useValue: { query, mutate } },
       { provide: MatDialog, useValue: { open: jest.fn() } },
       { provide: Session, useValue: { me: signal(me) } },
     ],
@@ -98,7 +97,7 @@ describe('RosterPage', () => {
   const rows = [figures('r1', 1), figures('r2', 3 / 7, 3)];
 
   it('shows each runner’s routine, adherence, pain and signals', () => {
-    const { el } = render(apolloWith(runners, rows));
+    const { el } = render(serverWith(runners, rows));
     expect(names(el)).toEqual(['Ben', 'Ines', 'Maya']);
     const ben = el.querySelector('tbody tr') as HTMLElement;
     expect(ben.textContent).toContain('Piriformis relief');
@@ -148,7 +147,7 @@ describe('RosterPage', () => {
   });
 
   it('sorts by a column, and the same column again turns the order round', async () => {
-    const { fixture, el } = render(apolloWith(runners, rows));
+    const { fixture, el } = render(serverWith(runners, rows));
     const sortBy7 = el.querySelector(
       '[data-sort="adherence7"]',
     ) as HTMLButtonElement;
@@ -166,7 +165,7 @@ describe('RosterPage', () => {
   });
 
   it('filters to the runners who need attention', async () => {
-    const { fixture, el } = render(apolloWith(runners, rows));
+    const { fixture, el } = render(serverWith(runners, rows));
     const filter = el.querySelector(
       '[data-testid="needs-attention"]',
     ) as HTMLInputElement;
@@ -193,7 +192,7 @@ describe('RosterPage', () => {
       }),
     );
     const { fixture, el } = render(
-      apolloWith([runner('r2', 'Liam')], []),
+      serverWith([runner('r2', 'Liam')], []),
       null,
       mutate,
     );
@@ -213,7 +212,7 @@ describe('RosterPage', () => {
   });
 
   it('invites the coach to add a first runner when there is none, and says when loading failed', () => {
-    expect(render(apolloWith([], [])).el.textContent).toContain(
+    expect(render(serverWith([], [])).el.textContent).toContain(
       'No runners yet.',
     );
     TestBed.resetTestingModule();
@@ -226,7 +225,7 @@ describe('RosterPage', () => {
   it('shows an admin each runner’s coach, who is locked out, and the unlock and reassign actions', async () => {
     const mutate = jest.fn(() => of({ data: { unlockAccount: true } }));
     const { fixture, el } = render(
-      apolloWith(
+      serverWith(
         [
           runner('r3', 'Ana', {
             signInLocked: true,

@@ -16,9 +16,10 @@ import {
   RunnerAdminApi,
 } from '@rehabit/web-coach-data-access';
 import {
-  Session,
+  GraphqlClient,
   type RosterReportQuery,
   type RunnerRosterQuery,
+  Session,
 } from '@rehabit/web-shared-data-access';
 import {
   AdherenceBadge,
@@ -29,7 +30,6 @@ import {
   SignalChips,
   Sparkline,
 } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { forkJoin, Observable, of, switchMap } from 'rxjs';
 import { AddRunnerDialog } from './add-runner-dialog';
 import {
@@ -162,7 +162,7 @@ const STATUS_LABELS: Record<RosterRunner['status'], string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RosterPage {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly dialog = inject(MatDialog);
   readonly session = inject(Session);
   readonly accounts = inject(AccountActions);
@@ -221,7 +221,7 @@ export class RosterPage {
   refresh(): void {
     forkJoin([
       this.allRunners(),
-      this.apollo.query({ query: ROSTER_REPORT }),
+      this.graphql.query({ query: ROSTER_REPORT }),
     ]).subscribe({
       next: ([runners, report]) => {
         this.runners.set(runners);
@@ -237,7 +237,7 @@ export class RosterPage {
     cursor: string | null = null,
     before: RosterRunner[] = [],
   ): Observable<RosterRunner[]> {
-    return this.apollo
+    return this.graphql
       .query({
         query: RUNNER_ROSTER,
         variables: { page: { size: 100, cursor } },

@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import type { LogSessionInput } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
 import { OfflineStore, type PendingLog } from './offline-store';
 import { SessionSync } from './session-sync';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 /** The phone's outbox, in memory. */
 class MemoryStore {
@@ -25,7 +25,7 @@ function setUp(mutate: jest.Mock) {
   const store = new MemoryStore();
   TestBed.configureTestingModule({
     providers: [
-      { provide: Apollo, useValue: { mutate } },
+      { provide: GraphqlClient, useValue: { mutate } },
       { provide: OfflineStore, useValue: store },
     ],
   });

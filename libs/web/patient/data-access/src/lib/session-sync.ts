@@ -1,9 +1,9 @@
 import { DestroyRef, inject, Injectable, signal } from '@angular/core';
 import type { LogSessionInput } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { OfflineStore } from './offline-store';
 import { LOG_SESSION } from './today.queries';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 export type SyncState = 'on-phone' | 'synced' | 'refused';
 
@@ -23,7 +23,7 @@ const RETRY_EVERY_MS = 20_000;
  */
 @Injectable({ providedIn: 'root' })
 export class SessionSync {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly store = inject(OfflineStore);
 
   /** State of each session sent from this page, by client id. */
@@ -70,7 +70,7 @@ export class SessionSync {
   private async send(input: LogSessionInput): Promise<SubmitOutcome | null> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: LOG_SESSION, variables: { input } }),
+        this.graphql.mutate({ mutation: LOG_SESSION, variables: { input } }),
       );
       await this.store.sent(input.clientId);
       this.mark(input.clientId, 'synced');

@@ -1,9 +1,9 @@
 import { inject, Injectable } from '@angular/core';
 import type { RunnerTodayQuery } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { OfflineStore } from './offline-store';
 import { RUNNER_TODAY } from './today.queries';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 export type Today = RunnerTodayQuery['runnerToday'];
 
@@ -27,7 +27,7 @@ export const sessionKey = (s: {
  */
 @Injectable({ providedIn: 'root' })
 export class TodayApi {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly store = inject(OfflineStore);
 
   async load(): Promise<LoadedToday | null> {
@@ -38,7 +38,7 @@ export class TodayApi {
     );
     try {
       const result = await firstValueFrom(
-        this.apollo.query({ query: RUNNER_TODAY }),
+        this.graphql.query({ query: RUNNER_TODAY }),
       );
       const today = result.data?.runnerToday;
       if (!today) return null;

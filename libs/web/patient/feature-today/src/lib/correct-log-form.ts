@@ -10,8 +10,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { CORRECT_SESSION } from '@rehabit/web-patient-data-access';
 import type { RunnerTodayQuery } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 type Log = RunnerTodayQuery['runnerToday']['correctable'][number];
 
@@ -78,7 +78,7 @@ type Log = RunnerTodayQuery['runnerToday']['correctable'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CorrectLogForm implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly log = input.required<Log>();
   readonly saved = output<void>();
@@ -110,7 +110,7 @@ export class CorrectLogForm implements OnInit {
     this.error.set('');
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: CORRECT_SESSION,
           variables: {
             correctsId: log.id,

@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { REPORT_EXCUSED_DAY } from '@rehabit/web-patient-data-access';
-import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
 import { DayOff } from './day-off';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 function render(mutate: jest.Mock) {
   const query = jest.fn(() =>
@@ -16,7 +16,7 @@ function render(mutate: jest.Mock) {
   );
   TestBed.configureTestingModule({
     imports: [DayOff],
-    providers: [{ provide: Apollo, useValue: { query, mutate } }],
+    providers: [{ provide: GraphqlClient, useValue: { query, mutate } }],
   });
   const fixture = TestBed.createComponent(DayOff);
   fixture.componentRef.setInput('today', '2026-11-26');

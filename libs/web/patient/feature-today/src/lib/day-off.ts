@@ -13,6 +13,7 @@ import {
 } from '@rehabit/web-patient-data-access';
 import {
   formErrorsOf,
+  GraphqlClient,
   type MyExcusedDaysQuery,
 } from '@rehabit/web-shared-data-access';
 import {
@@ -22,7 +23,6 @@ import {
   type ExcuseReason,
 } from '@rehabit/shared-domain';
 import { FormErrors } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 type ExcusedDay = MyExcusedDaysQuery['myExcusedDays'][number];
@@ -146,7 +146,7 @@ const FIELD_LABELS: Record<string, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DayOff {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   /** Today in the runner's zone: the day proposed. */
   readonly today = input.required<string>();
@@ -171,7 +171,7 @@ export class DayOff {
   }
 
   load(): void {
-    this.apollo.query({ query: MY_EXCUSED_DAYS }).subscribe({
+    this.graphql.query({ query: MY_EXCUSED_DAYS }).subscribe({
       next: (result) => this.days.set(result.data?.myExcusedDays ?? []),
       // Offline: the list waits for the connection; reporting says so below.
       error: () => undefined,
@@ -188,7 +188,7 @@ export class DayOff {
   async send(): Promise<void> {
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: REPORT_EXCUSED_DAY,
           variables: {
             input: {
@@ -214,7 +214,7 @@ export class DayOff {
   async withdraw(day: ExcusedDay): Promise<void> {
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: WITHDRAW_EXCUSED_DAY,
           variables: { id: day.id },
         }),

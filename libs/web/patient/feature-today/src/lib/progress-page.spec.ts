@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { ProgressPage } from './progress-page';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 const progress = {
   streak: 3,
@@ -33,7 +33,7 @@ describe('ProgressPage', () => {
       providers: [
         provideRouter([]),
         {
-          provide: Apollo,
+          provide: GraphqlClient,
           useValue: { query: () => of({ data: { runnerProgress: progress } }) },
         },
       ],

@@ -8,7 +8,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { RUNNER_PROGRESS } from '@rehabit/web-patient-data-access';
 import type { RunnerProgressQuery } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 type Progress = RunnerProgressQuery['runnerProgress'];
 
@@ -159,7 +159,7 @@ export class ProgressPage {
   });
 
   constructor() {
-    inject(Apollo)
+    inject(GraphqlClient)
       .query({ query: RUNNER_PROGRESS })
       .subscribe({
         next: (result) => {

@@ -1,8 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { of } from 'rxjs';
 import { TodayPage } from './today-page';
 
@@ -66,7 +65,7 @@ async function render(mutate = jest.fn()) {
     providers: [
       provideRouter([]),
       {
-        provide: Apollo,
+        provide: GraphqlClient,
         useValue: { query: () => of({ data: { runnerToday: today } }), mutate },
       },
       { provide: Session, useValue: { me: signal({ name: 'Tui Runner' }) } },

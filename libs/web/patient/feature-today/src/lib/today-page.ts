@@ -13,10 +13,10 @@ import {
   TodayApi,
 } from '@rehabit/web-patient-data-access';
 import {
-  Session,
+  GraphqlClient,
   type RunnerTodayQuery,
+  Session,
 } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { CorrectLogForm } from './correct-log-form';
 import { DayOff } from './day-off';
@@ -44,7 +44,7 @@ const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TodayPage {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   readonly session = inject(Session);
 
   private readonly todayApi = inject(TodayApi);
@@ -118,7 +118,7 @@ export class TodayPage {
     if (!check) return;
     try {
       await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: RECORD_NEXT_MORNING_PAIN,
           variables: { sessionLogId: check.id, pain },
         }),

@@ -1,8 +1,8 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { Apollo } from 'apollo-angular';
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { firstValueFrom } from 'rxjs';
+import { GraphqlClient } from './graphql-client';
 import { graphql } from './generated';
 import type { MeQuery } from './generated/graphql';
 
@@ -51,7 +51,7 @@ function isNetworkFailure(error: unknown): boolean {
  */
 @Injectable({ providedIn: 'root' })
 export class Session {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly http = inject(HttpClient);
 
   /** undefined until first asked; null when nobody is signed in. */
@@ -62,7 +62,7 @@ export class Session {
 
   async load(): Promise<Me | null> {
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ME }));
+      const result = await firstValueFrom(this.graphql.query({ query: ME }));
       const me = (result.data as MeQuery | undefined)?.me ?? null;
       this.me.set(me);
       this.offline.set(false);
@@ -103,7 +103,6 @@ export class Session {
     } finally {
       this.me.set(null);
       if (viewerStore) await del('me', viewerStore);
-      await this.apollo.client.clearStore();
     }
   }
 }

@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { ForgotPasswordPage } from './forgot-password-page';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 function render(byEmail: boolean, mutate = jest.fn()) {
   TestBed.configureTestingModule({
@@ -10,7 +10,7 @@ function render(byEmail: boolean, mutate = jest.fn()) {
     providers: [
       provideRouter([]),
       {
-        provide: Apollo,
+        provide: GraphqlClient,
         useValue: {
           query: jest.fn(() => of({ data: { passwordResetByEmail: byEmail } })),
           mutate,

@@ -14,8 +14,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { fieldErrorsOf, graphql } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import {
+  fieldErrorsOf,
+  graphql,
+  GraphqlClient,
+} from '@rehabit/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 export const PASSWORD_RESET_BY_EMAIL = graphql(`
@@ -93,7 +96,7 @@ export const REQUEST_PASSWORD_RESET = graphql(`
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ForgotPasswordPage {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
 
   readonly mode = signal<'loading' | 'form' | 'handed-over' | 'sent'>(
     'loading',
@@ -109,7 +112,7 @@ export class ForgotPasswordPage {
   readonly sentTo = signal('');
 
   constructor() {
-    this.apollo.query({ query: PASSWORD_RESET_BY_EMAIL }).subscribe({
+    this.graphql.query({ query: PASSWORD_RESET_BY_EMAIL }).subscribe({
       next: (result) =>
         this.mode.set(
           result.data?.passwordResetByEmail ? 'form' : 'handed-over',
@@ -129,7 +132,7 @@ export class ForgotPasswordPage {
     const email = this.form.getRawValue().email.trim();
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({
+        this.graphql.mutate({
           mutation: REQUEST_PASSWORD_RESET,
           variables: { email },
         }),

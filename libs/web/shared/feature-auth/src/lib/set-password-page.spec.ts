@@ -1,7 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { of, throwError } from 'rxjs';
 import { SetPasswordPage } from './set-password-page';
 
@@ -15,7 +14,7 @@ function render(
     imports: [SetPasswordPage],
     providers: [
       provideRouter([]),
-      { provide: Apollo, useValue: { mutate } },
+      { provide: GraphqlClient, useValue: { mutate } },
       {
         provide: Session,
         useValue: {

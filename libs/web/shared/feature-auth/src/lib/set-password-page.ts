@@ -20,10 +20,10 @@ import { PASSWORD_LENGTH } from '@rehabit/shared-domain';
 import {
   fieldErrorsOf,
   graphql,
+  GraphqlClient,
   homeOf,
   Session,
 } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export const ACCEPT_RUNNER_INVITATION = graphql(`
@@ -128,7 +128,7 @@ const TEXT: Record<
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SetPasswordPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly session = inject(Session);
   private readonly router = inject(Router);
 
@@ -186,12 +186,12 @@ export class SetPasswordPage implements OnInit {
     // A staff welcome link is a first password link: the same operation as a reset.
     if (this.purpose() !== 'join') {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: RESET_PASSWORD, variables: { input } }),
+        this.graphql.mutate({ mutation: RESET_PASSWORD, variables: { input } }),
       );
       return result.data?.resetPassword.email ?? '';
     }
     const result = await firstValueFrom(
-      this.apollo.mutate({
+      this.graphql.mutate({
         mutation: ACCEPT_RUNNER_INVITATION,
         variables: { input },
       }),

@@ -1,7 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { of, throwError } from 'rxjs';
 import { SetupPage } from './setup-page';
 
@@ -11,7 +10,7 @@ function render(mutate: jest.Mock) {
     imports: [SetupPage],
     providers: [
       provideRouter([]),
-      { provide: Apollo, useValue: { mutate } },
+      { provide: GraphqlClient, useValue: { mutate } },
       { provide: Session, useValue: { signIn } },
     ],
   });

@@ -18,9 +18,9 @@ import { PASSWORD_LENGTH } from '@rehabit/shared-domain';
 import {
   fieldErrorsOf,
   graphql,
+  GraphqlClient,
   Session,
 } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export const SETUP_CLINIC = graphql(`
@@ -107,7 +107,7 @@ const FIELD_LABELS: Record<string, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SetupPage {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly session = inject(Session);
   private readonly router = inject(Router);
 
@@ -139,7 +139,7 @@ export class SetupPage {
     const input = this.form.getRawValue();
     try {
       await firstValueFrom(
-        this.apollo.mutate({ mutation: SETUP_CLINIC, variables: { input } }),
+        this.graphql.mutate({ mutation: SETUP_CLINIC, variables: { input } }),
       );
       const outcome = await this.session.signIn(
         input.adminEmail.trim(),

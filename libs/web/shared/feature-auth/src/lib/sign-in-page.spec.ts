@@ -1,8 +1,11 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Session, type SignInOutcome } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import {
+  GraphqlClient,
+  Session,
+  type SignInOutcome,
+} from '@rehabit/web-shared-data-access';
 import { of } from 'rxjs';
 import { SignInPage } from './sign-in-page';
 
@@ -25,7 +28,7 @@ async function render(
       provideRouter([]),
       { provide: Session, useValue: session },
       {
-        provide: Apollo,
+        provide: GraphqlClient,
         useValue: { query: () => of({ data: { needsSetup: false } }) },
       },
     ],

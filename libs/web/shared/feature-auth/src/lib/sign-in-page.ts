@@ -15,9 +15,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { Apollo } from 'apollo-angular';
 import {
   graphql,
+  GraphqlClient,
   homeOf,
   Session,
   type SignInOutcome,
@@ -112,7 +112,7 @@ export class SignInPage {
   readonly needsSetup = signal(false);
 
   constructor() {
-    inject(Apollo)
+    inject(GraphqlClient)
       .query({ query: NEEDS_SETUP })
       .subscribe({
         next: (result) => this.needsSetup.set(result.data?.needsSetup === true),

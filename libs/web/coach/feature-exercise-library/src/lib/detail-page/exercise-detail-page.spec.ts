@@ -1,6 +1,5 @@
 import { signal } from '@angular/core';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ExerciseLibraryApi } from '@rehabit/web-coach-data-access';
@@ -44,7 +43,7 @@ async function render(
     providers: [
       provideRouter([]),
       { provide: ExerciseLibraryApi, useValue: { detail } },
-      { provide: Apollo, useValue: { mutate: jest.fn() } },
+      { provide: GraphqlClient, useValue: { mutate: jest.fn() } },
       { provide: Session, useValue: { me: signal(me) } },
     ],
   });

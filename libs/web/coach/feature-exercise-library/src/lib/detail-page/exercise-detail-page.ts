@@ -23,9 +23,8 @@ import {
   errorCode,
   type ExerciseDetail,
 } from '@rehabit/web-coach-data-access';
-import { Session } from '@rehabit/web-shared-data-access';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { ExerciseMedia } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import {
   catchError,
   firstValueFrom,
@@ -53,7 +52,7 @@ type DetailState =
 export class ExerciseDetailPage {
   private readonly api = inject(ExerciseLibraryApi);
   private readonly title = inject(Title);
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly router = inject(Router);
   private readonly session = inject(Session);
 
@@ -102,7 +101,7 @@ export class ExerciseDetailPage {
   async archive(id: string): Promise<void> {
     try {
       await firstValueFrom(
-        this.apollo.mutate({ mutation: ARCHIVE_EXERCISE, variables: { id } }),
+        this.graphql.mutate({ mutation: ARCHIVE_EXERCISE, variables: { id } }),
       );
       await this.router.navigate(['/exercises']);
     } catch {
@@ -113,7 +112,10 @@ export class ExerciseDetailPage {
   async duplicate(id: string): Promise<void> {
     try {
       const result = await firstValueFrom(
-        this.apollo.mutate({ mutation: DUPLICATE_EXERCISE, variables: { id } }),
+        this.graphql.mutate({
+          mutation: DUPLICATE_EXERCISE,
+          variables: { id },
+        }),
       );
       const copy = result.data?.duplicateExercise.id;
       if (copy) await this.router.navigate(['/exercises', copy, 'edit']);

@@ -1,16 +1,16 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ExerciseLibraryApi } from '@rehabit/web-coach-data-access';
-import { Apollo } from 'apollo-angular';
 import { of } from 'rxjs';
 import { ExerciseFormPage } from './exercise-form-page';
+import { GraphqlClient } from '@rehabit/web-shared-data-access';
 
 function render(mutate: jest.Mock) {
   TestBed.configureTestingModule({
     imports: [ExerciseFormPage],
     providers: [
       provideRouter([]),
-      { provide: Apollo, useValue: { mutate } },
+      { provide: GraphqlClient, useValue: { mutate } },
       { provide: ExerciseLibraryApi, useValue: { detail: jest.fn() } },
     ],
   });

@@ -24,14 +24,13 @@ import {
   ExerciseLibraryApi,
   UPDATE_EXERCISE,
 } from '@rehabit/web-coach-data-access';
-import { formErrorsOf } from '@rehabit/web-shared-data-access';
+import { formErrorsOf, GraphqlClient } from '@rehabit/web-shared-data-access';
 import {
   DoseFields,
   ExerciseMedia,
   FormErrors,
   type EditableDose,
 } from '@rehabit/web-shared-ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 /** "a, b , c" ⇄ ["a", "b", "c"]: short lists are typed comma-separated. */
@@ -68,7 +67,7 @@ const NEW_DOSE: EditableDose = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExerciseFormPage implements OnInit {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly library = inject(ExerciseLibraryApi);
   private readonly router = inject(Router);
 
@@ -184,7 +183,7 @@ export class ExerciseFormPage implements OnInit {
       const saved = id
         ? (
             await firstValueFrom(
-              this.apollo.mutate({
+              this.graphql.mutate({
                 mutation: UPDATE_EXERCISE,
                 variables: { id, input },
               }),
@@ -192,7 +191,7 @@ export class ExerciseFormPage implements OnInit {
           ).data?.updateExercise.id
         : (
             await firstValueFrom(
-              this.apollo.mutate({
+              this.graphql.mutate({
                 mutation: CREATE_EXERCISE,
                 variables: { input },
               }),

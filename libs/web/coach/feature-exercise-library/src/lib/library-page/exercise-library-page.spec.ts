@@ -1,6 +1,5 @@
 import { signal } from '@angular/core';
-import { Session } from '@rehabit/web-shared-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import {
@@ -44,7 +43,7 @@ async function render(
     providers: [
       provideRouter([]),
       { provide: ExerciseLibraryApi, useValue: { search } },
-      { provide: Apollo, useValue: { mutate: jest.fn() } },
+      { provide: GraphqlClient, useValue: { mutate: jest.fn() } },
       { provide: Session, useValue: { me: signal(me) } },
     ],
   });
