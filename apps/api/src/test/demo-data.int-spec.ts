@@ -56,6 +56,16 @@ describe('the demo clinic on a fresh embedded database', () => {
     });
     expect(aroha.startDate.toISOString().slice(0, 10)).toBe('2026-10-01');
 
+    // Each log reached the server as its session ended, so a runner's Today lists the
+    // logs of the last 24 hours as correctable, not the whole story loaded a moment ago.
+    const logs = await prisma.sessionLog.findMany({
+      select: { createdAt: true, completedAt: true },
+    });
+    expect(logs.length).toBeGreaterThan(100);
+    expect(
+      logs.filter((l) => l.createdAt.getTime() !== l.completedAt.getTime()),
+    ).toEqual([]);
+
     expect(await app.get(DemoDataLoader).loadIfWanted(now)).toBe(false);
     expect(await prisma.runnerProfile.count()).toBe(12);
   });

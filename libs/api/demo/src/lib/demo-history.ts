@@ -33,6 +33,8 @@ export interface DemoLog {
   slot: number;
   startedAt: Date;
   completedAt: Date;
+  /** When the server had it: the phone sent it as the session ended. */
+  createdAt: Date;
   painBefore: number;
   painAfter: number;
   effort: number;
@@ -130,6 +132,7 @@ export function storyLogs(input: {
         slot: session.slot,
         startedAt: new Date(completedAt.getTime() - 14 * 60_000),
         completedAt,
+        createdAt: completedAt,
         painBefore: clampPain(painAfter + 1),
         painAfter,
         effort: 3 + Math.floor(chance(id, 'effort') * 3),

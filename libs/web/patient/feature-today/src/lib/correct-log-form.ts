@@ -7,7 +7,6 @@ import {
   signal,
   type OnInit,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { CORRECT_SESSION } from '@rehabit/web-patient-data-access';
 import type { RunnerTodayQuery } from '@rehabit/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
@@ -21,7 +20,6 @@ type Log = RunnerTodayQuery['runnerToday']['correctable'][number];
  */
 @Component({
   selector: 'rh-correct-log-form',
-  imports: [MatButtonModule],
   template: `
     <form (submit)="$event.preventDefault(); save()" novalidate class="correct">
       @for (field of fields; track field.key) {
@@ -38,10 +36,14 @@ type Log = RunnerTodayQuery['runnerToday']['correctable'][number];
       }
       <p role="alert" class="error">{{ error() }}</p>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">
+        <button class="button button-filled" type="submit" [disabled]="busy()">
           Save correction
         </button>
-        <button mat-stroked-button type="button" (click)="cancelled.emit()">
+        <button
+          class="button button-outlined"
+          type="button"
+          (click)="cancelled.emit()"
+        >
           Cancel
         </button>
       </div>

@@ -5,7 +5,6 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import {
   MY_EXCUSED_DAYS,
   REPORT_EXCUSED_DAY,
@@ -46,7 +45,7 @@ const FIELD_LABELS: Record<string, string> = {
  */
 @Component({
   selector: 'rh-day-off',
-  imports: [MatButtonModule, FormErrors],
+  imports: [FormErrors],
   template: `
     <section aria-labelledby="day-off-heading" class="day-off">
       <h2 id="day-off-heading">Can’t train?</h2>
@@ -57,7 +56,7 @@ const FIELD_LABELS: Record<string, string> = {
             day.confirmed ? 'confirmed by your coach' : 'waiting for your coach'
           }}
           @if (!day.confirmed) {
-            <button mat-button type="button" (click)="withdraw(day)">
+            <button class="button" type="button" (click)="withdraw(day)">
               Withdraw<span class="visually-hidden">
                 {{ words(day.date) }}</span
               >
@@ -101,15 +100,21 @@ const FIELD_LABELS: Record<string, string> = {
             />
           </label>
           <div class="actions">
-            <button mat-flat-button type="submit">Tell my coach</button>
-            <button mat-stroked-button type="button" (click)="open.set(false)">
+            <button class="button button-filled" type="submit">
+              Tell my coach
+            </button>
+            <button
+              class="button button-outlined"
+              type="button"
+              (click)="open.set(false)"
+            >
               Cancel
             </button>
           </div>
           <rh-form-errors [errors]="errors()" [labelOf]="labelOf" />
         </form>
       } @else {
-        <button mat-stroked-button type="button" (click)="start()">
+        <button class="button button-outlined" type="button" (click)="start()">
           Report a day off (ill, travelling, racing)
         </button>
       }

@@ -4,7 +4,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
   RECORD_NEXT_MORNING_PAIN,
@@ -38,7 +37,7 @@ const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 /** The runner's day: today's sessions, the next one, the week, the morning check. */
 @Component({
   selector: 'rh-today-page',
-  imports: [MatButtonModule, RouterLink, CorrectLogForm, DayOff],
+  imports: [RouterLink, CorrectLogForm, DayOff],
   templateUrl: './today-page.html',
   styleUrl: './today-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
