@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { PrismaService } from '@rehabit/api-db';
 import { GRAPHQL_LIMITS } from '@rehabit/api-core';
-import { print, type DocumentNode } from 'graphql';
 import request from 'supertest';
 import { createClinic, signIn } from './clinic-fixture';
 import { createTestApp, gql, testDatabaseName } from './test-app';
@@ -21,14 +20,12 @@ function webOperations(): { name: string; query: string }[] {
     join(ROOT, 'libs/web/shared/data-access/src/lib/generated/graphql.ts'),
     'utf8',
   );
+  // Each operation as the web app sends it: its text, with the fragments it uses.
   return [
     ...generated.matchAll(
-      /export const (\w+Document) = (\{"kind":"Document".*?\}) as unknown as DocumentNode/g,
+      /export const (\w+Document) = new TypedDocumentString\(`([^`]*)`\)/g,
     ),
-  ].map(([, name, json]) => ({
-    name,
-    query: print(JSON.parse(json) as DocumentNode),
-  }));
+  ].map(([, name, query]) => ({ name, query }));
 }
 
 describe(`GraphQL shape limits on ${testDatabaseName()}`, () => {
