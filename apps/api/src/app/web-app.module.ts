@@ -16,7 +16,7 @@ import express, {
 const WEB_DIST = Symbol('WEB_DIST');
 
 /** Paths the API answers itself; every other GET may fall back to the web app. */
-export function isApiPath(path: string): boolean {
+function isApiPath(path: string): boolean {
   return (
     path === '/graphql' ||
     path === '/health' ||
