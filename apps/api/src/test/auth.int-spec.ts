@@ -152,6 +152,39 @@ describe(`accounts and sessions on ${testDatabaseName()}`, () => {
     );
   });
 
+  it('answers a cookie with a forged signature, or an unknown token, as signed out', async () => {
+    const cookie = await signIn(app, clinic.runnerB);
+    expect((await gql(app, ME, {}, cookie)).data?.me.userId).toBe(
+      clinic.runnerB.userId,
+    );
+    const [name, value] = cookie.split('=') as [string, string];
+    const [token, signature] = decodeURIComponent(value).split('.') as [
+      string,
+      string,
+    ];
+    const otherSignature = `${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+    const forged = `${name}=${encodeURIComponent(`${token}.${otherSignature}`)}`;
+    const unsigned = `${name}=${token}`;
+    const unknown = `${name}=${encodeURIComponent(`${randomUUID()}.${signature}`)}`;
+    for (const bad of [forged, unsigned, unknown])
+      expect((await gql(app, ME, {}, bad)).errors?.[0]?.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+  });
+
+  it('ends a session at its expiry and removes it', async () => {
+    const cookie = await signIn(app, clinic.otherCoach);
+    const token = decodeURIComponent(cookie.split('=')[1] ?? '').split('.')[0];
+    await prismaOf(app).session.updateMany({
+      where: { token },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    expect((await gql(app, ME, {}, cookie)).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await prismaOf(app).session.count({ where: { token } })).toBe(0);
+  });
+
   it('locks an account after 10 failures in 15 minutes, from any address, until an admin unlocks it', async () => {
     const victim = (await createClinic(app, 'lock')).coach;
     for (let i = 0; i < 10; i++) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { currentRequestId } from '@rehabit/api-core';
-import { PrismaService, type Prisma } from '@rehabit/api-db';
+import { randomUUID } from 'node:crypto';
+import { Prisma, PrismaService } from '@rehabit/api-db';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -41,17 +42,20 @@ export class AuditLog {
   }
 
   /**
-   * The audit row of a success as a write not yet sent, to go in a batch transaction
-   * with the change it records (`$transaction([change, audit.successWrite(…)])`).
+   * The audit row of a success as SQL, for a write made as one raw statement: it goes
+   * in that statement (`WITH … audit AS (${insert}) …`), so the change and its audit
+   * row commit or fail together.
    */
-  successWrite(
+  successInsertSql(
     actor: { userId: string; clinicId: string },
     runnerId: string | null,
     action: string,
-  ) {
-    return this.prisma.client.auditEvent.create({
-      data: auditRow(successEntry(actor, runnerId, action)),
-    });
+  ): Prisma.Sql {
+    const row = auditRow(successEntry(actor, runnerId, action));
+    return Prisma.sql`INSERT INTO audit_event
+  (id, actor_user_id, clinic_id, runner_id, action, outcome, request_id)
+VALUES (${randomUUID()}::uuid, ${row.actorUserId}, ${row.clinicId},
+  ${row.runnerId}::uuid, ${row.action}, ${row.outcome}::"AuditOutcome", ${row.requestId})`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@rehabit/api-core';
-import type { PrismaService } from '@rehabit/api-db';
+import { Prisma, type PrismaService } from '@rehabit/api-db';
 import { CLIENT_IP_HEADER } from './client-ip';
 
 const WINDOW_MS = 60_000;
@@ -19,14 +19,14 @@ export async function spendRequestBudget(
   const windowStart = new Date(
     Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS,
   );
-  const [row] = await prisma.client.$queryRaw<{ count: number }[]>`
+  const [row] = await prisma.sql<{ count: number }>(Prisma.sql`
     INSERT INTO request_budget (key, window_start, count)
     VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN request_budget.window_start = EXCLUDED.window_start
                    THEN request_budget.count + 1 ELSE 1 END,
       window_start = EXCLUDED.window_start
-    RETURNING count`;
+    RETURNING count`);
   const retryAfterSeconds = Math.ceil(
     (windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000,
   );

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService } from '@rehabit/api-db';
-import { fromNodeHeaders } from 'better-auth/node';
+import { Prisma, PrismaService } from '@rehabit/api-db';
 import type { Request, Response } from 'express';
 import { AUTH } from './auth.tokens';
 import type { Auth } from './auth-instance';
+import { sessionTokenOf } from './session-cookie';
 import { rotateSessionIfDue } from './session-rotation';
 import type { Role, Viewer } from './viewer';
 
@@ -19,10 +19,19 @@ const ROLE_OF_MEMBER: Record<string, Role> = {
   runner: 'runner',
 };
 
-interface Membership {
-  role: string;
-  clinicId: string;
-  runnerId: string | null;
+/** A live-or-expired session found by its token, with its user and first membership. */
+interface SignedIn {
+  session: {
+    id: string;
+    userId: string;
+    createdAt: Date;
+    updatedAt: Date;
+    expiresAt: Date;
+    ipAddress: string | null;
+    userAgent: string | null;
+  };
+  user: { name: string; email: string };
+  member: { role: string; clinicId: string; runnerId: string | null } | null;
 }
 
 @Injectable()
@@ -37,38 +46,49 @@ export class ViewerService {
    * Given the response, a runner's day-old session is rotated (a new cookie is set).
    */
   async fromRequest(req: Request, res?: Response): Promise<Viewer | null> {
-    const found = await this.auth.api.getSession({
-      headers: fromNodeHeaders(req.headers),
-      query: { disableCookieCache: true },
-    });
+    const context = await this.auth.$context;
+    const token = sessionTokenOf(
+      req.headers.cookie,
+      context.authCookies.sessionToken.name,
+      context.secret,
+    );
+    if (!token) return null;
+    const found = await this.signedInWith(token);
     if (!found) return null;
-    const member = await this.membershipOf(found.user.id);
+    const { session, user, member } = found;
+    if (session.expiresAt.getTime() <= Date.now()) {
+      // As better-auth does with an expired session it is shown: it goes.
+      await this.prisma.client.session.deleteMany({
+        where: { id: session.id },
+      });
+      return null;
+    }
     const role = member ? ROLE_OF_MEMBER[member.role] : undefined;
     if (!member || !role) return null;
 
-    const idleMs = Date.now() - new Date(found.session.updatedAt).getTime();
+    const idleMs = Date.now() - session.updatedAt.getTime();
     if (role !== 'runner' && idleMs > STAFF_IDLE_TIMEOUT_MS) {
       await this.prisma.client.session.deleteMany({
-        where: { id: found.session.id },
+        where: { id: session.id },
       });
       return null;
     }
     if (role === 'runner' && res) {
       await rotateSessionIfDue(
         { prisma: this.prisma.client, auth: this.auth },
-        found.session,
+        session,
         res,
       );
     } else if (idleMs > TOUCH_EVERY_MS) {
       await this.prisma.client.session.updateMany({
-        where: { id: found.session.id },
+        where: { id: session.id },
         data: { updatedAt: new Date() },
       });
     }
     return {
-      userId: found.user.id,
-      name: found.user.name,
-      email: found.user.email,
+      userId: session.userId,
+      name: user.name,
+      email: user.email,
       clinicId: member.clinicId,
       role,
       runnerId: role === 'runner' ? member.runnerId : null,
@@ -76,17 +96,47 @@ export class ViewerService {
   }
 
   /**
-   * The user's first clinic membership and, for a runner, their runner profile: one
-   * statement, as it runs on every request.
+   * The session of a token with its user, the user's first clinic membership and, for a
+   * runner, their runner profile: one statement, as it runs on every request.
    */
-  private async membershipOf(userId: string): Promise<Membership | null> {
-    const rows = await this.prisma.client.$queryRaw<Membership[]>`
-SELECT m.role, m.organization_id AS "clinicId", r.id::text AS "runnerId"
-FROM clinic_member m
-LEFT JOIN runner r ON r.user_id = m.user_id
-WHERE m.user_id = ${userId}
-ORDER BY m.created_at
-LIMIT 1`;
-    return rows[0] ?? null;
+  private async signedInWith(token: string): Promise<SignedIn | null> {
+    const [row] = await this.prisma.sql<
+      SignedIn['session'] &
+        SignedIn['user'] &
+        Partial<NonNullable<SignedIn['member']>>
+    >(Prisma.sql`
+SELECT s.id, s.user_id AS "userId", s.created_at AS "createdAt",
+       s.updated_at AS "updatedAt", s.expires_at AS "expiresAt",
+       s.ip_address AS "ipAddress", s.user_agent AS "userAgent",
+       u.name, u.email, m.role, m.organization_id AS "clinicId", r.id::text AS "runnerId"
+FROM auth_session s
+JOIN app_user u ON u.id = s.user_id
+LEFT JOIN LATERAL (
+  SELECT role, organization_id FROM clinic_member
+  WHERE user_id = s.user_id ORDER BY created_at LIMIT 1
+) m ON true
+LEFT JOIN runner r ON r.user_id = s.user_id
+WHERE s.token = ${token}`);
+    if (!row) return null;
+    return {
+      session: {
+        id: row.id,
+        userId: row.userId,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+        expiresAt: row.expiresAt,
+        ipAddress: row.ipAddress,
+        userAgent: row.userAgent,
+      },
+      user: { name: row.name, email: row.email },
+      member:
+        row.role && row.clinicId
+          ? {
+              role: row.role,
+              clinicId: row.clinicId,
+              runnerId: row.runnerId ?? null,
+            }
+          : null,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { Prisma } from '@rehabit/api-db';
+import { Prisma, type PrismaService } from '@rehabit/api-db';
 import type { LocalDate } from '@rehabit/shared-domain';
 
 /** What a log is checked against: the routine's dates, the runner's zone, and the
@@ -23,12 +23,12 @@ export interface LogContext {
  * this took seven (the resend look-up, and the whole routine through relation queries).
  */
 export async function logContext(
-  client: Prisma.TransactionClient,
+  db: PrismaService,
   runnerId: string,
   clientId: string,
   prescriptionId: string,
 ): Promise<LogContext> {
-  const [row] = await client.$queryRaw<(PlanForLog & { resent: boolean })[]>`
+  const [row] = await db.sql<PlanForLog & { resent: boolean }>(Prisma.sql`
 SELECT EXISTS (SELECT 1 FROM session_log s
                WHERE s.runner_id = ${runnerId}::uuid AND s.client_id = ${clientId}::uuid)
          AS resent,
@@ -45,7 +45,7 @@ SELECT EXISTS (SELECT 1 FROM session_log s
 FROM (SELECT 1) AS one
 LEFT JOIN prescription p
   ON p.id = ${prescriptionId}::uuid AND p.runner_id = ${runnerId}::uuid
-LEFT JOIN runner r ON r.id = p.runner_id`;
+LEFT JOIN runner r ON r.id = p.runner_id`);
   const { resent, ...plan } = row;
   return { resent, plan: plan.startDate === null ? null : plan };
 }

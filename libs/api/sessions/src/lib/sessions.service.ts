@@ -26,6 +26,7 @@ import {
   versionInForce,
   type FieldError,
 } from '@rehabit/shared-domain';
+import { insertSessionLog } from './insert-session-log';
 import { logContext, type PlanForLog } from './log-context';
 import {
   bodyHash,
@@ -231,7 +232,7 @@ export class SessionsService {
     const runnerId = runnerIdOf(viewer);
     const hash = bodyHash(input);
     const { resent, plan } = await logContext(
-      this.prisma.client,
+      this.prisma,
       runnerId,
       input.clientId,
       input.prescriptionId,
@@ -244,47 +245,18 @@ export class SessionsService {
     }
     checkAgainstPlan(plan, input);
     try {
-      // One batch: the log with its items, and its audit row.
-      const [row] = await this.prisma.client.$transaction([
-        this.prisma.client.sessionLog.create({
-          data: {
-            clientId: input.clientId,
+      return toSessionLog(
+        await insertSessionLog(
+          this.prisma,
+          input,
+          { runnerId, bodyHash: hash, correctsId },
+          this.audit.successInsertSql(
+            viewer,
             runnerId,
-            prescriptionId: input.prescriptionId,
-            localDate: toDbDate(input.localDate),
-            slot: input.slot,
-            startedAt: new Date(input.startedAt),
-            completedAt: new Date(input.completedAt),
-            painBefore: input.painBefore,
-            painAfter: input.painAfter,
-            effort: input.effort,
-            warningSigns: input.warningSigns,
-            note: input.note.trim(),
-            bodyHash: hash,
-            correctsId,
-            items: {
-              create: input.items.map((item) => ({
-                prescriptionItemId: item.prescriptionItemId,
-                setsLeft: item.setsLeft,
-                setsRight: item.setsRight,
-                setsDone: item.setsDone,
-                holdSecondsAchieved: item.holdSecondsAchieved,
-                reps: item.reps,
-                painDuring: item.painDuring,
-                skipped: item.skipped,
-                skipReason: item.skipReason,
-              })),
-            },
-          },
-          include: LOG_INCLUDE,
-        }),
-        this.audit.successWrite(
-          viewer,
-          runnerId,
-          correctsId ? 'session.correct' : 'session.log',
+            correctsId ? 'session.correct' : 'session.log',
+          ),
         ),
-      ]);
-      return toSessionLog(row);
+      );
     } catch (error) {
       // A concurrent retry with the same client id won the race: answer with its log.
       if (isUniqueViolation(error)) {
