@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createTestApp, testDatabaseName } from './test-app';
+import { createTestApp, prismaOf, testDatabaseName } from './test-app';
 
 // The tests connect from this host, which plays the operator's reverse proxy, so each
 // test can be a client address of its own.
@@ -67,4 +67,16 @@ describe(`GraphQL request budget on ${testDatabaseName()}`, () => {
         await second.close();
       }
     });
+
+  it('keeps the counters out of the write-ahead log (UNLOGGED): a spend waits for no disk flush', async () => {
+    const app = await createTestApp();
+    try {
+      const [table] = await prismaOf(app).$queryRaw<{ persistence: string }[]>`
+        SELECT relpersistence::text AS persistence FROM pg_class
+        WHERE oid = 'request_budget'::regclass`;
+      expect(table?.persistence).toBe('u');
+    } finally {
+      await app.close();
+    }
+  });
 });
