@@ -11,12 +11,22 @@ import { AppError, ErrorCode } from './app-error';
 
 const NUL = '\u0000';
 
-/** Every leaf of a value, by its dotted path (list indexes as segments). */
-function leaves(value: unknown, path: string): [string, unknown][] {
-  if (value === null || typeof value !== 'object') return [[path, value]];
-  return Object.entries(value as Record<string, unknown>).flatMap(
-    ([key, child]) => leaves(child, `${path}.${key}`),
-  );
+/**
+ * Calls `visit` with every leaf of a value and its dotted path (list indexes as
+ * segments). It runs on every operation's arguments, so it walks without building lists.
+ */
+function eachLeaf(
+  value: unknown,
+  path: string,
+  visit: (path: string, leaf: unknown) => void,
+): void {
+  if (value === null || typeof value !== 'object') return visit(path, value);
+  if (Array.isArray(value)) {
+    value.forEach((child, i) => eachLeaf(child, `${path}.${i}`, visit));
+    return;
+  }
+  for (const key of Object.keys(value))
+    eachLeaf((value as Record<string, unknown>)[key], `${path}.${key}`, visit);
 }
 
 /** The value of an argument as JSON: literals read, variables looked up. */
@@ -56,23 +66,26 @@ export function inputProblems(
   const problems: FieldError[] = [];
   visit(document, {
     Argument(node: ArgumentNode) {
-      const name = node.name.value;
-      for (const [path, leaf] of leaves(valueOf(node.value, variables), name)) {
-        if (typeof leaf === 'string' && leaf.includes(NUL))
-          problems.push({
-            field: path,
-            message: 'must not contain control characters',
-          });
-        if (
-          path === 'page.size' &&
-          typeof leaf === 'number' &&
-          (leaf > PAGE_SIZE.max || leaf < PAGE_SIZE.min)
-        )
-          problems.push({
-            field: path,
-            message: `must be an integer from ${PAGE_SIZE.min} to ${PAGE_SIZE.max}`,
-          });
-      }
+      eachLeaf(
+        valueOf(node.value, variables),
+        node.name.value,
+        (path, leaf) => {
+          if (typeof leaf === 'string' && leaf.includes(NUL))
+            problems.push({
+              field: path,
+              message: 'must not contain control characters',
+            });
+          if (
+            path === 'page.size' &&
+            typeof leaf === 'number' &&
+            (leaf > PAGE_SIZE.max || leaf < PAGE_SIZE.min)
+          )
+            problems.push({
+              field: path,
+              message: `must be an integer from ${PAGE_SIZE.min} to ${PAGE_SIZE.max}`,
+            });
+        },
+      );
     },
   });
   return problems;
