@@ -212,8 +212,9 @@ async function main() {
       accounts.runnerCookies[0],
       CHROMIUM,
     );
-    // On a host slower than the high-end desktop Lighthouse's default 4× assumes, the
-    // same page again with the CPU slowdown calibrated to it, as Lighthouse's docs ask.
+    // On a host slower or faster than the high-end desktop Lighthouse's default 4×
+    // assumes, the same page again with the CPU slowdown calibrated to it, as
+    // Lighthouse's docs ask.
     const slowdown = lighthouse.error
       ? lighthouse.cpuSlowdown
       : calibratedCpuSlowdown(lighthouse.benchmarkIndex);

@@ -1,3 +1,4 @@
+import { PlatformLocation } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import {
@@ -6,6 +7,7 @@ import {
   RouterLinkActive,
   RouterOutlet,
 } from '@angular/router';
+import { TodayApi } from '@rehabit/web-patient-data-access';
 import { Session } from '@rehabit/web-shared-data-access';
 
 @Component({
@@ -21,6 +23,10 @@ export class App {
 
   constructor() {
     void this.session.current();
+    // A runner opening the app on Today: their day is asked for now, beside the
+    // sign-in check, not once the page's code has loaded (TodayApi.prefetch).
+    if (/^\/today\/?$/.test(inject(PlatformLocation).pathname))
+      inject(TodayApi).prefetch();
   }
 
   async signOut(): Promise<void> {
