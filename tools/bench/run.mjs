@@ -16,11 +16,7 @@ import { startFloorServer } from './floor-server.mjs';
 import { generationSteps } from './generate.mjs';
 import { timeClinic, timeRoster } from './reports.mjs';
 import { kb, ms, ratio, table } from './stats.mjs';
-import {
-  calibratedCpuSlowdown,
-  lighthouseScore,
-  webWeight,
-} from './web.mjs';
+import { calibratedCpuSlowdown, lighthouseScore, webWeight } from './web.mjs';
 import { sessionBodies, timeWrites } from './writes.mjs';
 
 const env = process.env;
@@ -63,7 +59,9 @@ async function freshDatabase() {
 
 function startApi() {
   // BENCH_API_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the API.
-  const nodeOptions = (env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const nodeOptions = (env.BENCH_API_NODE_OPTIONS ?? '')
+    .split(' ')
+    .filter(Boolean);
   const child = spawn('node', [...nodeOptions, 'dist/apps/api/main.js'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
@@ -190,21 +188,8 @@ async function main() {
       );
     }
 
-    say(
-      `writes: logSession for ${SECONDS} s at ${CONNECTIONS} connections, then the bare floor`,
-    );
-    const bodies = await sessionBodies(api, accounts.runnerCookies);
-    const floorServer = await startFloorServer(DATABASE_URL, FLOOR_PORT);
-    const writes = await timeWrites(baseUrl, floorServer.url, bodies, {
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-    });
-    await floorServer.close();
-    const rss = peakRssMb(apiProcess.pid);
-    say(
-      `  API ${JSON.stringify(writes.api)}; floor ${JSON.stringify(writes.floor)}; peak RSS ${rss.toFixed(0)} MB`,
-    );
-
+    // Before the writes: a writer's Today afterwards lists the hundreds of sessions the
+    // load test logged for them today, which no runner has.
     say('web weight and Lighthouse (mobile) of /today');
     const weight = webWeight();
     const lighthouse = await lighthouseScore(
@@ -227,6 +212,21 @@ async function main() {
             CHROMIUM,
             { cpuSlowdownMultiplier: slowdown },
           );
+
+    say(
+      `writes: logSession for ${SECONDS} s at ${CONNECTIONS} connections, then the bare floor`,
+    );
+    const bodies = await sessionBodies(api, accounts.runnerCookies);
+    const floorServer = await startFloorServer(DATABASE_URL, FLOOR_PORT);
+    const writes = await timeWrites(baseUrl, floorServer.url, bodies, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    });
+    await floorServer.close();
+    const rss = peakRssMb(apiProcess.pid);
+    say(
+      `  API ${JSON.stringify(writes.api)}; floor ${JSON.stringify(writes.floor)}; peak RSS ${rss.toFixed(0)} MB`,
+    );
 
     const growthBase = growth.find((g) => g.runners === 250).report.median;
     console.log(

@@ -61,7 +61,12 @@ export function webWeight() {
  * Lighthouse (mobile, simulated throttling) with Debian's Chromium; a failed run is tried
  * again once. `cpuSlowdownMultiplier` defaults to Lighthouse's own (4×).
  */
-export async function lighthouseScore(url, cookie, chromePath, throttling = {}) {
+export async function lighthouseScore(
+  url,
+  cookie,
+  chromePath,
+  throttling = {},
+) {
   let last;
   for (let attempt = 1; attempt <= 2; attempt++) {
     last = await lighthouseOnce(url, cookie, chromePath, throttling);
