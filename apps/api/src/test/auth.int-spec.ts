@@ -154,9 +154,8 @@ describe(`accounts and sessions on ${testDatabaseName()}`, () => {
 
   it('answers a cookie with a forged signature, or an unknown token, as signed out', async () => {
     const cookie = await signIn(app, clinic.runnerB);
-    expect((await gql(app, ME, {}, cookie)).data?.me.userId).toBe(
-      clinic.runnerB.userId,
-    );
+    const signedIn = await gql<{ me: { userId: string } }>(app, ME, {}, cookie);
+    expect(signedIn.data?.me.userId).toBe(clinic.runnerB.userId);
     const [name, value] = cookie.split('=') as [string, string];
     const [token, signature] = decodeURIComponent(value).split('.') as [
       string,

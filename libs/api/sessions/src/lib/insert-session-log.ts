@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaService } from '@rehabit/api-db';
 import { toDbDate } from '@rehabit/api-program-model';
-import type { SessionLogRow } from './session-log-view';
+import { itemAnswers, type SessionLogRow } from './session-log-view';
 import type { LogSessionInput } from './session.model';
 
 /** What is stored of a log beyond the runner's answers. */
@@ -32,15 +32,7 @@ export async function insertSessionLog(
   const items = input.items.map((item) => ({
     id: randomUUID(),
     sessionLogId: id,
-    prescriptionItemId: item.prescriptionItemId,
-    setsLeft: item.setsLeft,
-    setsRight: item.setsRight,
-    setsDone: item.setsDone,
-    holdSecondsAchieved: item.holdSecondsAchieved,
-    reps: item.reps,
-    painDuring: item.painDuring,
-    skipped: item.skipped,
-    skipReason: item.skipReason,
+    ...itemAnswers(item),
   }));
   const log = {
     id,

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Prisma } from '@rehabit/api-db';
 import { toLocalDate } from '@rehabit/api-program-model';
 import { needsClinician } from '@rehabit/shared-domain';
-import type { LogSessionInput, SessionLog } from './session.model';
+import type {
+  LogSessionInput,
+  SessionItemLogInput,
+  SessionLog,
+} from './session.model';
 
 export const LOG_INCLUDE = {
   items: { orderBy: { id: 'asc' } },
@@ -31,21 +35,26 @@ export function bodyHash(input: LogSessionInput): string {
   return createHash('sha256').update(canonical(input)).digest('hex');
 }
 
+/** What the runner answered for one exercise of a session, as it is stored and answered. */
+export function itemAnswers(item: SessionItemLogInput): SessionItemLogInput {
+  return {
+    prescriptionItemId: item.prescriptionItemId,
+    setsLeft: item.setsLeft,
+    setsRight: item.setsRight,
+    setsDone: item.setsDone,
+    holdSecondsAchieved: item.holdSecondsAchieved,
+    reps: item.reps,
+    painDuring: item.painDuring,
+    skipped: item.skipped,
+    skipReason: item.skipReason,
+  };
+}
+
 /** The answer to a log, always read from the stored row: a retry gets the same answer. */
 export function toSessionLog(row: SessionLogRow): SessionLog {
   const items = [...row.items]
     .sort((a, b) => a.prescriptionItemId.localeCompare(b.prescriptionItemId))
-    .map((item) => ({
-      prescriptionItemId: item.prescriptionItemId,
-      setsLeft: item.setsLeft,
-      setsRight: item.setsRight,
-      setsDone: item.setsDone,
-      holdSecondsAchieved: item.holdSecondsAchieved,
-      reps: item.reps,
-      painDuring: item.painDuring,
-      skipped: item.skipped,
-      skipReason: item.skipReason,
-    }));
+    .map(itemAnswers);
   return {
     id: row.id,
     clientId: row.clientId,
