@@ -57,7 +57,7 @@ export class ViewerService {
     if (!found) return null;
     const { session, user, member } = found;
     if (session.expiresAt.getTime() <= Date.now()) {
-      // As better-auth does with an expired session it is shown: it goes.
+      // An expired session is deleted when it is presented, as better-auth does.
       await this.prisma.client.session.deleteMany({
         where: { id: session.id },
       });
