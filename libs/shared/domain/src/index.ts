@@ -16,3 +16,4 @@ export * from './lib/report-validation';
 export * from './lib/signal-words';
 export * from './lib/group-by';
 export * from './lib/in-parts';
+export * from './lib/session-log-answers';

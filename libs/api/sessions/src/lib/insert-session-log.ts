@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaService } from '@rehabit/api-db';
 import { toDbDate } from '@rehabit/api-program-model';
-import { itemAnswers, type SessionLogRow } from './session-log-view';
+import { itemAnswers } from '@rehabit/shared-domain';
+import type { SessionLogRow } from './session-log-view';
 import type { LogSessionInput } from './session.model';
 
 /** What is stored of a log beyond the runner's answers. */

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@rehabit/api-db';
 import { toLocalDate } from '@rehabit/api-program-model';
-import { needsClinician } from '@rehabit/shared-domain';
-import type {
-  LogSessionInput,
-  SessionItemLogInput,
-  SessionLog,
-} from './session.model';
+import { itemAnswers, needsClinician } from '@rehabit/shared-domain';
+import type { LogSessionInput, SessionLog } from './session.model';
 
 export const LOG_INCLUDE = {
   items: { orderBy: { id: 'asc' } },
@@ -33,21 +29,6 @@ function canonical(value: unknown): string {
 /** What "the same body" means for a client id: the SHA-256 of the canonical input. */
 export function bodyHash(input: LogSessionInput): string {
   return createHash('sha256').update(canonical(input)).digest('hex');
-}
-
-/** What the runner answered for one exercise of a session, as it is stored and answered. */
-export function itemAnswers(item: SessionItemLogInput): SessionItemLogInput {
-  return {
-    prescriptionItemId: item.prescriptionItemId,
-    setsLeft: item.setsLeft,
-    setsRight: item.setsRight,
-    setsDone: item.setsDone,
-    holdSecondsAchieved: item.holdSecondsAchieved,
-    reps: item.reps,
-    painDuring: item.painDuring,
-    skipped: item.skipped,
-    skipReason: item.skipReason,
-  };
 }
 
 /** The answer to a log, always read from the stored row: a retry gets the same answer. */

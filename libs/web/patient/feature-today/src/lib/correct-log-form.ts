@@ -8,6 +8,7 @@ import {
   type OnInit,
 } from '@angular/core';
 import { CORRECT_SESSION } from '@rehabit/web-patient-data-access';
+import { itemAnswers } from '@rehabit/shared-domain';
 import type { RunnerTodayQuery } from '@rehabit/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 import { GraphqlClient } from '@rehabit/web-shared-data-access';
@@ -126,17 +127,7 @@ export class CorrectLogForm implements OnInit {
               ...this.values(),
               warningSigns: log.warningSigns,
               note: log.note,
-              items: log.items.map((item) => ({
-                prescriptionItemId: item.prescriptionItemId,
-                setsLeft: item.setsLeft,
-                setsRight: item.setsRight,
-                setsDone: item.setsDone,
-                holdSecondsAchieved: item.holdSecondsAchieved,
-                reps: item.reps,
-                painDuring: item.painDuring,
-                skipped: item.skipped,
-                skipReason: item.skipReason,
-              })),
+              items: log.items.map(itemAnswers),
             },
           },
         }),
