@@ -25,8 +25,9 @@ import {
   AccessGuard,
   AuthModule,
   requestBudgetPlugin,
+  ViewerService,
 } from '@rehabit/api-auth';
-import { DbModule, PrismaService } from '@rehabit/api-db';
+import { DbModule } from '@rehabit/api-db';
 import { DemoModule } from '@rehabit/api-demo';
 import { ExercisesModule } from '@rehabit/api-exercises';
 import { HealthModule } from '@rehabit/api-health';
@@ -41,7 +42,7 @@ import { WebAppModule } from './web-app.module';
 
 function graphqlOptions(
   config: AppConfig,
-  prisma: PrismaService,
+  viewers: ViewerService,
 ): ApolloDriverConfig {
   const log = new Logger('GraphQL');
   const development = config.NODE_ENV === 'development';
@@ -63,7 +64,10 @@ function graphqlOptions(
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
-      requestBudgetPlugin(prisma, config.GRAPHQL_LIMIT_PER_MINUTE),
+      requestBudgetPlugin(
+        (req, res, spend) => viewers.admitOperation(req, res, spend),
+        config.GRAPHQL_LIMIT_PER_MINUTE,
+      ),
       inputGuardPlugin(),
     ],
     validationRules: protection.validationRules,
@@ -124,8 +128,9 @@ export class AppModule implements OnApplicationShutdown {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [PrismaService],
-          useFactory: (prisma: PrismaService) => graphqlOptions(config, prisma),
+          inject: [ViewerService],
+          useFactory: (viewers: ViewerService) =>
+            graphqlOptions(config, viewers),
         }),
         AuditModule,
         AuthModule,

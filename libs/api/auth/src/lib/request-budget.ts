@@ -1,37 +1,64 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@rehabit/api-core';
-import { Prisma, type PrismaService } from '@rehabit/api-db';
+import { Prisma } from '@rehabit/api-db';
+import type { Request, Response } from 'express';
 import { CLIENT_IP_HEADER } from './client-ip';
 
 const WINDOW_MS = 60_000;
 
+/** Whether a spend was within the limit and, if not, the seconds to wait. */
+export interface BudgetVerdict {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+/** The spend of one unit of a key's budget, for the minute that holds `now`. */
+export interface BudgetSpend {
+  key: string;
+  limit: number;
+  now: Date;
+}
+
+function windowStartOf(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+}
+
 /**
- * Spends one unit of a key's budget for the current minute, in one statement: the
+ * The statement that spends one unit and returns the minute's `count` so far. The
  * counter lives in PostgreSQL, so several API instances behind a load balancer count
- * together. Answers whether it was within the limit and, if not, the seconds to wait.
+ * together.
  */
-export async function spendRequestBudget(
-  prisma: PrismaService,
-  key: string,
-  limit: number,
-  now = new Date(),
-): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
-  const windowStart = new Date(
-    Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS,
-  );
-  const [row] = await prisma.sql<{ count: number }>(Prisma.sql`
+export function budgetSpendSql({ key, now }: BudgetSpend): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO request_budget (key, window_start, count)
-    VALUES (${key}, ${windowStart}, 1)
+    VALUES (${key}, ${windowStartOf(now)}, 1)
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN request_budget.window_start = EXCLUDED.window_start
                    THEN request_budget.count + 1 ELSE 1 END,
       window_start = EXCLUDED.window_start
-    RETURNING count`);
-  const retryAfterSeconds = Math.ceil(
-    (windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000,
-  );
-  return { allowed: Number(row.count) <= limit, retryAfterSeconds };
+    RETURNING count`;
 }
+
+/** The verdict on a spend, from the minute's count that the spend returned. */
+export function budgetVerdict(
+  { limit, now }: BudgetSpend,
+  count: number,
+): BudgetVerdict {
+  const retryAfterSeconds = Math.ceil(
+    (windowStartOf(now).getTime() + WINDOW_MS - now.getTime()) / 1000,
+  );
+  return { allowed: Number(count) <= limit, retryAfterSeconds };
+}
+
+/**
+ * Spends an operation's budget; the implementation may do more in the same round trip
+ * (ViewerService.admitOperation also reads the request's viewer).
+ */
+export type SpendOperationBudget = (
+  req: Request,
+  res: Response | undefined,
+  spend: BudgetSpend,
+) => Promise<BudgetVerdict>;
 
 /**
  * GraphQL operations per client address per minute. It is spent just before an
@@ -40,24 +67,24 @@ export async function spendRequestBudget(
  * input guard cost no database work at all; only operations that will run spend it.
  */
 export function requestBudgetPlugin(
-  prisma: PrismaService,
+  spendBudget: SpendOperationBudget,
   limitPerMinute: number,
-): ApolloServerPlugin<{ req?: { headers: Record<string, unknown> } }> {
+): ApolloServerPlugin<{ req: Request; res?: Response }> {
   return {
     async requestDidStart() {
       return {
         async responseForOperation({ contextValue }) {
           const ip = String(
-            contextValue.req?.headers[CLIENT_IP_HEADER] ?? 'unknown',
+            contextValue.req.headers[CLIENT_IP_HEADER] ?? 'unknown',
           );
           // Errors raised in this hook escape Apollo's error formatting, so a budget
           // that cannot be counted (the database is down) lets the operation run: it
           // meets the same fault and answers SERVICE_UNAVAILABLE the usual way.
-          const budget = await spendRequestBudget(
-            prisma,
-            `graphql:${ip}`,
-            limitPerMinute,
-          ).catch(() => null);
+          const budget = await spendBudget(contextValue.req, contextValue.res, {
+            key: `graphql:${ip}`,
+            limit: limitPerMinute,
+            now: new Date(),
+          }).catch(() => null);
           if (!budget || budget.allowed) return null;
           return {
             http: {

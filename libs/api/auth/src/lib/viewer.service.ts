@@ -3,6 +3,12 @@ import { Prisma, PrismaService } from '@rehabit/api-db';
 import type { Request, Response } from 'express';
 import { AUTH } from './auth.tokens';
 import type { Auth } from './auth-instance';
+import {
+  budgetSpendSql,
+  budgetVerdict,
+  type BudgetSpend,
+  type BudgetVerdict,
+} from './request-budget';
 import { sessionTokenOf } from './session-cookie';
 import { rotateSessionIfDue } from './session-rotation';
 import type { Role, Viewer } from './viewer';
@@ -34,6 +40,58 @@ interface SignedIn {
   member: { role: string; clinicId: string; runnerId: string | null } | null;
 }
 
+/**
+ * A row of `signedInSql`. Joined to another row (admitOperation's LEFT JOIN), its `id`
+ * and every other column are null when no session has the token.
+ */
+type SignedInRow = Omit<SignedIn['session'], 'id'> &
+  SignedIn['user'] & {
+    id: string | null;
+    role: string | null;
+    clinicId: string | null;
+    runnerId: string | null;
+  };
+
+/**
+ * The session of a token with its user, the user's first clinic membership and, for a
+ * runner, their runner profile: one statement, as it runs on every request.
+ */
+function signedInSql(token: string | null): Prisma.Sql {
+  return Prisma.sql`
+SELECT s.id, s.user_id AS "userId", s.created_at AS "createdAt",
+       s.updated_at AS "updatedAt", s.expires_at AS "expiresAt",
+       s.ip_address AS "ipAddress", s.user_agent AS "userAgent",
+       u.name, u.email, m.role, m.organization_id AS "clinicId", r.id::text AS "runnerId"
+FROM auth_session s
+JOIN app_user u ON u.id = s.user_id
+LEFT JOIN LATERAL (
+  SELECT role, organization_id FROM clinic_member
+  WHERE user_id = s.user_id ORDER BY created_at LIMIT 1
+) m ON true
+LEFT JOIN runner r ON r.user_id = s.user_id
+WHERE s.token = ${token}`;
+}
+
+function signedInOf(row: SignedInRow | undefined): SignedIn | null {
+  if (!row?.id) return null;
+  return {
+    session: {
+      id: row.id,
+      userId: row.userId,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      expiresAt: row.expiresAt,
+      ipAddress: row.ipAddress,
+      userAgent: row.userAgent,
+    },
+    user: { name: row.name, email: row.email },
+    member:
+      row.role && row.clinicId
+        ? { role: row.role, clinicId: row.clinicId, runnerId: row.runnerId }
+        : null,
+  };
+}
+
 @Injectable()
 export class ViewerService {
   constructor(
@@ -46,14 +104,50 @@ export class ViewerService {
    * Given the response, a runner's day-old session is rotated (a new cookie is set).
    */
   async fromRequest(req: Request, res?: Response): Promise<Viewer | null> {
+    const token = await this.sessionTokenIn(req);
+    if (!token) return null;
+    const [row] = await this.prisma.sql<SignedInRow>(signedInSql(token));
+    return this.viewerOf(signedInOf(row), res);
+  }
+
+  /**
+   * Spends a GraphQL operation's request budget and, when it is within the limit,
+   * resolves the request's viewer (`req.viewer`, which AccessGuard then uses). Both
+   * are read in ONE statement: every operation needs both, and a round trip to the
+   * database is a large part of a small operation's cost (docs/benchmarks.md).
+   */
+  async admitOperation(
+    req: Request & { viewer?: Viewer | null },
+    res: Response | undefined,
+    spend: BudgetSpend,
+  ): Promise<BudgetVerdict> {
+    const token = await this.sessionTokenIn(req);
+    const [row] = await this.prisma.sql<SignedInRow & { spent: number }>(
+      Prisma.sql`
+WITH spent AS (${budgetSpendSql(spend)})
+SELECT spent.count AS spent, signed_in.*
+FROM spent LEFT JOIN (${signedInSql(token)}) AS signed_in ON true`,
+    );
+    const verdict = budgetVerdict(spend, row.spent);
+    if (verdict.allowed) req.viewer = await this.viewerOf(signedInOf(row), res);
+    return verdict;
+  }
+
+  /** The session token of the request's cookie, when its signature is right. */
+  private async sessionTokenIn(req: Request): Promise<string | null> {
     const context = await this.auth.$context;
-    const token = sessionTokenOf(
+    return sessionTokenOf(
       req.headers.cookie,
       context.authCookies.sessionToken.name,
       context.secret,
     );
-    if (!token) return null;
-    const found = await this.signedInWith(token);
+  }
+
+  /** The viewer of a session found by its token, after the session's lifetime rules. */
+  private async viewerOf(
+    found: SignedIn | null,
+    res?: Response,
+  ): Promise<Viewer | null> {
     if (!found) return null;
     const { session, user, member } = found;
     if (session.expiresAt.getTime() <= Date.now()) {
@@ -92,51 +186,6 @@ export class ViewerService {
       clinicId: member.clinicId,
       role,
       runnerId: role === 'runner' ? member.runnerId : null,
-    };
-  }
-
-  /**
-   * The session of a token with its user, the user's first clinic membership and, for a
-   * runner, their runner profile: one statement, as it runs on every request.
-   */
-  private async signedInWith(token: string): Promise<SignedIn | null> {
-    const [row] = await this.prisma.sql<
-      SignedIn['session'] &
-        SignedIn['user'] &
-        Partial<NonNullable<SignedIn['member']>>
-    >(Prisma.sql`
-SELECT s.id, s.user_id AS "userId", s.created_at AS "createdAt",
-       s.updated_at AS "updatedAt", s.expires_at AS "expiresAt",
-       s.ip_address AS "ipAddress", s.user_agent AS "userAgent",
-       u.name, u.email, m.role, m.organization_id AS "clinicId", r.id::text AS "runnerId"
-FROM auth_session s
-JOIN app_user u ON u.id = s.user_id
-LEFT JOIN LATERAL (
-  SELECT role, organization_id FROM clinic_member
-  WHERE user_id = s.user_id ORDER BY created_at LIMIT 1
-) m ON true
-LEFT JOIN runner r ON r.user_id = s.user_id
-WHERE s.token = ${token}`);
-    if (!row) return null;
-    return {
-      session: {
-        id: row.id,
-        userId: row.userId,
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-        expiresAt: row.expiresAt,
-        ipAddress: row.ipAddress,
-        userAgent: row.userAgent,
-      },
-      user: { name: row.name, email: row.email },
-      member:
-        row.role && row.clinicId
-          ? {
-              role: row.role,
-              clinicId: row.clinicId,
-              runnerId: row.runnerId ?? null,
-            }
-          : null,
     };
   }
 }
