@@ -5,6 +5,7 @@ export * from './lib/dose-validation';
 export * from './lib/field-error';
 export * from './lib/paging';
 export * from './lib/local-date';
+export * from './lib/date-words';
 export * from './lib/password-policy';
 export * from './lib/schedule';
 export * from './lib/program-validation';

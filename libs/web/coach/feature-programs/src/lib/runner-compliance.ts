@@ -25,6 +25,7 @@ import {
   EXCUSE_REASON_LABELS,
   EXCUSE_REASONS,
   type ExcuseReason,
+  dayInShortWords,
 } from '@rehabit/shared-domain';
 import {
   AdherenceBadge,
@@ -40,14 +41,6 @@ type Report = RunnerReportQuery['runnerReport'];
 type Day = Report['days'][number];
 
 const SPANS = [28, 56, 84] as const;
-
-const dayWords = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const words = (date: string) => dayWords.format(new Date(`${date}T00:00:00Z`));
 
 const STATE_WORDS = {
   done: 'all done',
@@ -108,7 +101,7 @@ export class RunnerCompliance {
     () => `/api/reports/runners/${this.runnerId()}/report`,
   );
 
-  readonly words = words;
+  readonly words = dayInShortWords;
 
   constructor() {
     effect(() => {
@@ -151,7 +144,7 @@ export class RunnerCompliance {
     const reason = day.excused
       ? ` (${EXCUSE_REASON_LABELS[day.excused.reason]})`
       : '';
-    return `${words(day.date)}: ${STATE_WORDS[dayState(day)]}${reason}${counts}`;
+    return `${dayInShortWords(day.date)}: ${STATE_WORDS[dayState(day)]}${reason}${counts}`;
   }
 
   select(day: Day): void {
@@ -167,7 +160,7 @@ export class RunnerCompliance {
         runnerId: this.runnerId(),
         input: { date: day.date, reason: this.reason, note: this.note },
       },
-      `${words(day.date)} is excused: it no longer counts against adherence.`,
+      `${dayInShortWords(day.date)} is excused: it no longer counts against adherence.`,
     );
   }
 
@@ -175,12 +168,16 @@ export class RunnerCompliance {
     await this.change(
       CONFIRM_EXCUSED_DAY,
       { id },
-      `${words(date)} confirmed as excused.`,
+      `${dayInShortWords(date)} confirmed as excused.`,
     );
   }
 
   async undo(id: string, date: string): Promise<void> {
-    await this.change(UNDO_EXCUSED_DAY, { id }, `${words(date)} counts again.`);
+    await this.change(
+      UNDO_EXCUSED_DAY,
+      { id },
+      `${dayInShortWords(date)} counts again.`,
+    );
   }
 
   private async change(

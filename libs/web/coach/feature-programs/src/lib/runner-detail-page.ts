@@ -20,7 +20,7 @@ import {
   type RunnerDetailQuery,
   Session,
 } from '@rehabit/web-shared-data-access';
-import { groupBy } from '@rehabit/shared-domain';
+import { dayInShortWords, groupBy } from '@rehabit/shared-domain';
 import { RunnerCompliance } from './runner-compliance';
 import { ReassignRunnerDialog } from '@rehabit/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
@@ -40,13 +40,6 @@ const SIGN_LABELS: Record<string, string> = {
   WEAKNESS: 'weakness',
   BLADDER_OR_BOWEL_CHANGES: 'bladder or bowel changes',
 };
-
-const dayName = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
 
 /** A runner, as their coach sees them: the plan by phase, its history, the coming week. */
 @Component({
@@ -184,7 +177,7 @@ export class RunnerDetailPage implements OnInit {
   }
 
   dayName(date: string): string {
-    return dayName.format(new Date(`${date}T00:00:00Z`));
+    return dayInShortWords(date);
   }
 
   prescribe(): void {

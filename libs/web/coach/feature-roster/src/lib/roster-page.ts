@@ -30,6 +30,7 @@ import {
   SignalChips,
   Sparkline,
 } from '@rehabit/web-shared-ui';
+import { dayInShortWords } from '@rehabit/shared-domain';
 import { forkJoin, Observable, of, switchMap } from 'rxjs';
 import { AddRunnerDialog } from './add-runner-dialog';
 import {
@@ -54,13 +55,6 @@ const COLUMNS: { key: SortKey; label: string; adminOnly?: boolean }[] = [
   { key: 'pain', label: 'Pain' },
   { key: 'signals', label: 'Signals' },
 ];
-
-const dateWords = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
 
 const STATUS_LABELS: Record<RosterRunner['status'], string> = {
   INVITED: 'Invited',
@@ -279,7 +273,7 @@ export class RosterPage {
   }
 
   dateWords(date: string | null | undefined): string {
-    return date ? dateWords.format(new Date(`${date}T00:00:00Z`)) : 'Never';
+    return date ? dayInShortWords(date) : 'Never';
   }
 
   async unlock(runner: RosterRunner): Promise<void> {

@@ -20,18 +20,12 @@ import {
   EXCUSE_REASON_LABELS,
   EXCUSE_REASONS,
   type ExcuseReason,
+  dayInWords,
 } from '@rehabit/shared-domain';
 import { FormErrors } from '@rehabit/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 
 type ExcusedDay = MyExcusedDaysQuery['myExcusedDays'][number];
-
-const dayWords = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
 
 const FIELD_LABELS: Record<string, string> = {
   'input.date': 'The day',
@@ -172,7 +166,7 @@ export class DayOff {
   }
 
   words(date: string): string {
-    return dayWords.format(new Date(`${date}T00:00:00Z`));
+    return dayInWords(date);
   }
 
   load(): void {

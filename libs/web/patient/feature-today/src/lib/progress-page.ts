@@ -9,14 +9,9 @@ import { RouterLink } from '@angular/router';
 import { RUNNER_PROGRESS } from '@rehabit/web-patient-data-access';
 import type { RunnerProgressQuery } from '@rehabit/web-shared-data-access';
 import { GraphqlClient } from '@rehabit/web-shared-data-access';
+import { dayAndMonthShort } from '@rehabit/shared-domain';
 
 type Progress = RunnerProgressQuery['runnerProgress'];
-
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
 
 /** The runner's last 4 weeks: sessions done against scheduled, the streak, the pain. */
 @Component({
@@ -171,7 +166,7 @@ export class ProgressPage {
   }
 
   date(date: string): string {
-    return shortDate.format(new Date(`${date}T00:00:00Z`));
+    return dayAndMonthShort(date);
   }
 
   percent(week: { scheduled: number; completed: number }): number {

@@ -16,23 +16,12 @@ import {
   type RunnerTodayQuery,
   Session,
 } from '@rehabit/web-shared-data-access';
+import { dayInWords, weekdayShort } from '@rehabit/shared-domain';
 import { firstValueFrom } from 'rxjs';
 import { CorrectLogForm } from './correct-log-form';
 import { DayOff } from './day-off';
 
 type Today = RunnerTodayQuery['runnerToday'];
-
-const weekday = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  timeZone: 'UTC',
-});
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** The runner's day: today's sessions, the next one, the week, the morning check. */
 @Component({
@@ -97,11 +86,11 @@ export class TodayPage {
   }
 
   weekday(date: string): string {
-    return weekday.format(dayOf(date));
+    return weekdayShort(date);
   }
 
   longDate(date: string): string {
-    return longDate.format(dayOf(date));
+    return dayInWords(date);
   }
 
   dayState(day: Today['week'][number]): string {
