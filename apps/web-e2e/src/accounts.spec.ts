@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, saveScreenshot } from './accessibility';
+import { expectTodayDrawn } from './today';
 
 const COACH = {
   email: 'sam.okafor@riverside.example',
@@ -65,6 +66,7 @@ test.describe('accounts', () => {
     await expect(runnerPage.getByTestId('today-greeting')).toHaveText(
       'Hello, Tui Runner',
     );
+    await expectTodayDrawn(runnerPage);
     await expectNoSeriousA11yViolations(runnerPage);
     await saveScreenshot(runnerPage, 'runner-today');
     await runner.close();

@@ -1,5 +1,6 @@
 import { expect, request, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, saveScreenshot } from './accessibility';
+import { expectTodayDrawn } from './today';
 
 const PASSWORD = 'rehabit-demo-clinic';
 const RUNNER = { email: 'kenji@runner.example', password: PASSWORD };
@@ -130,6 +131,7 @@ test.describe.serial('the runner’s session', () => {
       .filter({ hasText: ROUTINE })
       .first();
     await expect(card).toContainText('session 1 of 3');
+    await expectTodayDrawn(page);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'runner-today');
     await card.getByRole('link', { name: /Start session/ }).click();
@@ -306,6 +308,7 @@ test.describe.serial('the runner’s session', () => {
     await expect(kept.getByTestId('session-state')).toContainText(
       'saved on this phone, will sync',
     );
+    await expectTodayDrawn(page);
     await expectNoSeriousA11yViolations(page);
     await page.close();
 

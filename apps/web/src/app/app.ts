@@ -1,6 +1,5 @@
 import { PlatformLocation } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatToolbarModule } from '@angular/material/toolbar';
 import {
   Router,
   RouterLink,
@@ -12,7 +11,7 @@ import { Session } from '@rehabit/web-shared-data-access';
 
 @Component({
   selector: 'rh-root',
-  imports: [MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [RouterLink, RouterLinkActive, RouterOutlet],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
