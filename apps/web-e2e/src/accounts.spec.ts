@@ -38,6 +38,9 @@ test.describe('accounts', () => {
     const email = `tui-${Date.now()}@runner.example`;
     await page.getByRole('button', { name: 'Add runner' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog moves focus to its first field once open: typing before that lands
+    // in whichever field has focus then.
+    await expect(dialog.getByLabel('Name')).toBeFocused();
     await dialog.getByLabel('Name').fill('Tui Runner');
     await dialog.getByLabel('Email').fill(email);
     await dialog.getByLabel('Time zone').fill('Pacific/Auckland');
@@ -145,6 +148,7 @@ test.describe('accounts', () => {
 
     await page.getByRole('button', { name: 'Invite coach' }).click();
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('Name')).toBeFocused();
     await dialog.getByLabel('Name').fill('Alex Coach');
     await dialog
       .getByLabel('Email')

@@ -1,5 +1,5 @@
 import { signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { GraphqlClient, Session } from '@rehabit/web-shared-data-access';
 import { of } from 'rxjs';
@@ -91,8 +91,13 @@ describe('TodayPage', () => {
     );
   });
 
-  it('shows the week as done, missed, rest and today in words for screen readers', async () => {
-    const el = (await render()).nativeElement as HTMLElement;
+  it('shows the week as done, missed, rest and today in words for screen readers, once the day’s sessions are drawn', async () => {
+    const fixture = await render();
+    const el = fixture.nativeElement as HTMLElement;
+    // Drawn once the page is idle, after the sessions.
+    expect(el.querySelector('[data-testid="week"]')).toBeNull();
+    const [later] = await fixture.getDeferBlocks();
+    await later.render(DeferBlockState.Complete);
     const days = [
       ...el.querySelectorAll('[data-testid="week"] li .visually-hidden'),
     ].map((d) => d.textContent);
