@@ -58,13 +58,11 @@ export function webWeight() {
 }
 
 /**
- * Lighthouse (mobile, simulated throttling) with Debian's Chromium; a failed run is tried
- * again once. `cpuSlowdownMultiplier` defaults to Lighthouse's own (4×).
- */
-/**
- * The median of `runs` Lighthouse runs (by score; its FCP, LCP and TBT are shown), with
- * every run's score: one simulated run of a page this small moves by 10 points from
- * one run to the next, as tasks that ran apart in one run run together in the next.
+ * Lighthouse (mobile, simulated throttling) with Debian's Chromium: the median of `runs`
+ * runs (by score; its FCP, LCP and TBT are shown), with every run's score, because one
+ * simulated run of a page this small moves by 10 points from one run to the next, as
+ * tasks that ran apart in one run run together in the next. `cpuSlowdownMultiplier`
+ * defaults to Lighthouse's own (4×).
  */
 export async function lighthouseScore(
   url,

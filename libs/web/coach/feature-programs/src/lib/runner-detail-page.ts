@@ -176,9 +176,7 @@ export class RunnerDetailPage implements OnInit {
     return signs.map((sign) => SIGN_LABELS[sign] ?? sign).join(', ');
   }
 
-  dayName(date: string): string {
-    return dayInShortWords(date);
-  }
+  readonly dayName = dayInShortWords;
 
   prescribe(): void {
     const runner = this.detail()?.runner;

@@ -165,9 +165,7 @@ export class DayOff {
     this.load();
   }
 
-  words(date: string): string {
-    return dayInWords(date);
-  }
+  readonly words = dayInWords;
 
   load(): void {
     this.graphql.query({ query: MY_EXCUSED_DAYS }).subscribe({

@@ -165,9 +165,7 @@ export class ProgressPage {
       });
   }
 
-  date(date: string): string {
-    return dayAndMonthShort(date);
-  }
+  readonly date = dayAndMonthShort;
 
   percent(week: { scheduled: number; completed: number }): number {
     return week.scheduled === 0

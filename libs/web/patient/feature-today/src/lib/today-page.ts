@@ -85,13 +85,8 @@ export class TodayPage {
     });
   }
 
-  weekday(date: string): string {
-    return weekdayShort(date);
-  }
-
-  longDate(date: string): string {
-    return dayInWords(date);
-  }
+  readonly weekday = weekdayShort;
+  readonly longDate = dayInWords;
 
   dayState(day: Today['week'][number]): string {
     if (day.scheduled === 0) return 'rest day';
