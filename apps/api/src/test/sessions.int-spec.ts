@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { addDays } from '@rehabit/shared-domain';
 import { signIn, type ClinicFixture } from './clinic-fixture';
-import { runnerOnRoutine, sessionLogInput, todayIn } from './program-fixture';
+import {
+  piriformisTemplate,
+  runnerOnRoutine,
+  sessionLogInput,
+  todayIn,
+} from './program-fixture';
 import { createTestApp, gql, prismaOf, testDatabaseName } from './test-app';
 
 const LOG = `mutation ($i: LogSessionInput!) { logSession(input: $i) {
@@ -35,6 +40,13 @@ describe(`session logs on ${testDatabaseName()}`, () => {
     sessionLogInput({ prescriptionId, stretchItemId, zone }, overrides);
   const logCount = () =>
     prismaOf(app).sessionLog.count({ where: { prescriptionId } });
+  /** The session logs and their audit rows: a refused log writes neither. */
+  const written = async () => ({
+    logs: await logCount(),
+    audited: await prismaOf(app).auditEvent.count({
+      where: { action: 'session.log', clinicId: clinic.clinicId },
+    }),
+  });
 
   it('shows today’s session to do, then done once logged', async () => {
     const before = await gql<{
@@ -92,7 +104,7 @@ describe(`session logs on ${testDatabaseName()}`, () => {
   });
 
   it('refuses dates outside the window: future, over 7 days back, before the start', async () => {
-    const before = await logCount();
+    const before = await written();
     const refused = async (localDate: string) =>
       (await gql(app, LOG, { i: body({ localDate }) }, runner)).errors?.[0]
         ?.extensions.fields;
@@ -108,13 +120,15 @@ describe(`session logs on ${testDatabaseName()}`, () => {
         message: expect.stringContaining("must be inside the routine's dates"),
       },
     ]);
-    expect(await logCount()).toBe(before);
+    expect(await written()).toEqual(before);
   });
 
   it('refuses another runner’s prescription as not found, and a coach as forbidden', async () => {
+    const before = await written();
     const other = await signIn(app, clinic.runnerB);
     const res = await gql(app, LOG, { i: body() }, other);
     expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(await written()).toEqual(before);
     const coach = await signIn(app, clinic.coach);
     expect(
       (await gql(app, LOG, { i: body() }, coach)).errors?.[0]?.extensions.code,
@@ -142,10 +156,12 @@ describe(`session logs on ${testDatabaseName()}`, () => {
   );
 
   it('refuses an exercise that is not in the routine that day, and a skip without a reason', async () => {
+    const before = await written();
     const unknown = body();
     unknown.items[0] = {
       ...unknown.items[0]!,
-      prescriptionItemId: randomUUID(),
+      // In capitals: the field is named whichever way the client writes a UUID.
+      prescriptionItemId: randomUUID().toUpperCase(),
     };
     expect(
       (await gql(app, LOG, { i: unknown }, runner)).errors?.[0]?.extensions
@@ -166,6 +182,60 @@ describe(`session logs on ${testDatabaseName()}`, () => {
         message: 'is required when skipped',
       },
     ]);
+    expect(await written()).toEqual(before);
+  });
+
+  it('checks each exercise against the version in force on the log’s date', async () => {
+    const revised = await runnerOnRoutine(app, 'sessions-revised', 3);
+    const today = todayIn(revised.zone);
+    const revision = await gql(
+      app,
+      'mutation ($i: RevisePrescriptionInput!) { revisePrescription(input: $i) { id } }',
+      {
+        i: {
+          prescriptionId: revised.prescriptionId,
+          effectiveFrom: today,
+          phases: (await piriformisTemplate(app)).phases,
+        },
+      },
+      revised.coach,
+    );
+    expect(revision.errors).toBeUndefined();
+    const versionTwoStretch = await prismaOf(
+      app,
+    ).prescriptionItem.findFirstOrThrow({
+      where: {
+        version: { prescriptionId: revised.prescriptionId, version: 2 },
+        phase: { name: 'Stretch' },
+      },
+    });
+    const logStretch = async (
+      localDate: string,
+      prescriptionItemId: string,
+    ) => {
+      const input = sessionLogInput(revised, { localDate });
+      input.items = input.items.map((item) => ({
+        ...item,
+        prescriptionItemId,
+      }));
+      return (await gql(app, LOG, { i: input }, revised.runner)).errors;
+    };
+    const notInForce = [
+      {
+        field: 'input.items.0.prescriptionItemId',
+        message: 'must be an exercise of the routine in force that day',
+      },
+    ];
+    const yesterday = addDays(today, -1);
+    expect(await logStretch(yesterday, revised.stretchItemId)).toBeUndefined();
+    expect(await logStretch(today, versionTwoStretch.id)).toBeUndefined();
+    expect(
+      (await logStretch(today, revised.stretchItemId))?.[0]?.extensions.fields,
+    ).toEqual(notInForce);
+    expect(
+      (await logStretch(yesterday, versionTwoStretch.id))?.[0]?.extensions
+        .fields,
+    ).toEqual(notInForce);
   });
 
   it('tells the runner to stop and contact their clinician at pain 7 or a warning sign', async () => {

@@ -125,10 +125,10 @@ describe(`SQL statements per request on ${testDatabaseName()}`, () => {
     const all = await statementsToLog(items.map((i) => i.id));
     expect(all).toBe(one);
     // The API's most frequent write, measured (docs/benchmarks.md): the request budget
-    // with the session, its user and membership; the resend check with the plan; and
-    // one statement of the log, its items and the audit row. It took 20, then 11 with
-    // the log as a Prisma batch, 6 with the session read through better-auth, and 4
-    // with the budget and the session apart.
-    expect(one).toBe(3);
+    // with the session, its user and membership; then the log checked against the
+    // plan and written with its items and the audit row. It took 20, then 11 with the
+    // log as a Prisma batch, 6 with the session read through better-auth, 4 with the
+    // budget and the session apart, and 3 with the plan read before the write.
+    expect(one).toBe(2);
   });
 });

@@ -44,18 +44,21 @@ export class AuditLog {
   /**
    * The audit row of a success as SQL, for a write made as one raw statement: it goes
    * in that statement (`WITH … audit AS (${insert}) …`), so the change and its audit
-   * row commit or fail together.
+   * row commit or fail together. `writtenIf` is the statement's own test that the
+   * change was made (say, `EXISTS (SELECT 1 FROM log)`): no change, no audit row.
    */
   successInsertSql(
     actor: { userId: string; clinicId: string },
     runnerId: string | null,
     action: string,
+    writtenIf: Prisma.Sql,
   ): Prisma.Sql {
     const row = auditRow(successEntry(actor, runnerId, action));
     return Prisma.sql`INSERT INTO audit_event
   (id, actor_user_id, clinic_id, runner_id, action, outcome, request_id)
-VALUES (${randomUUID()}::uuid, ${row.actorUserId}, ${row.clinicId},
-  ${row.runnerId}::uuid, ${row.action}, ${row.outcome}::"AuditOutcome", ${row.requestId})`;
+SELECT ${randomUUID()}::uuid, ${row.actorUserId}, ${row.clinicId},
+  ${row.runnerId}::uuid, ${row.action}, ${row.outcome}::"AuditOutcome", ${row.requestId}
+WHERE ${writtenIf}`;
   }
 }
 

@@ -20,14 +20,11 @@ import {
   daysBetween,
   isLocalDate,
   localDateIn,
-  LOG_DAYS_BACK,
   SCALE_0_10,
   validateSessionLog,
-  versionInForce,
-  type FieldError,
 } from '@rehabit/shared-domain';
 import { insertSessionLog } from './insert-session-log';
-import { logContext, type PlanForLog } from './log-context';
+import { planRefusalError } from './log-refusal';
 import {
   bodyHash,
   LOG_INCLUDE,
@@ -231,32 +228,24 @@ export class SessionsService {
     assertValid(validateSessionLog(input));
     const runnerId = runnerIdOf(viewer);
     const hash = bodyHash(input);
-    const { resent, plan } = await logContext(
-      this.prisma,
-      runnerId,
-      input.clientId,
-      input.prescriptionId,
-    );
-    // A resend answers with the log first sent (read whole only then), whatever the
-    // plan says now.
-    if (resent) {
-      const existing = await this.findByClientId(runnerId, input.clientId);
-      if (existing) return sameOrConflict(existing, hash);
-    }
-    checkAgainstPlan(plan, input);
     try {
-      return toSessionLog(
-        await insertSessionLog(
-          this.prisma,
-          input,
-          { runnerId, bodyHash: hash, correctsId },
+      const { written, refused } = await insertSessionLog(
+        this.prisma,
+        input,
+        { runnerId, bodyHash: hash, correctsId },
+        (writtenIf) =>
           this.audit.successInsertSql(
             viewer,
             runnerId,
             correctsId ? 'session.correct' : 'session.log',
+            writtenIf,
           ),
-        ),
+        new Date(),
       );
+      if (written) return toSessionLog(written);
+      // A resend answers with the log first sent, whatever the plan says now.
+      if (refused.resent) return this.resentLog(runnerId, input.clientId, hash);
+      throw planRefusalError(refused, input);
     } catch (error) {
       // A concurrent retry with the same client id won the race: answer with its log.
       if (isUniqueViolation(error)) {
@@ -272,6 +261,16 @@ export class SessionsService {
     }
   }
 
+  private async resentLog(
+    runnerId: string,
+    clientId: string,
+    hash: string,
+  ): Promise<SessionLog> {
+    const first = await this.findByClientId(runnerId, clientId);
+    if (!first) throw new NotFoundError('Session log');
+    return sameOrConflict(first, hash);
+  }
+
   private findByClientId(
     runnerId: string,
     clientId: string,
@@ -281,52 +280,6 @@ export class SessionsService {
       include: LOG_INCLUDE,
     });
   }
-}
-
-/**
- * The plan decides what may be logged: the runner's own prescription, a date in its
- * window, today or up to 7 days back, exercises of the version in force.
- */
-function checkAgainstPlan(
-  plan: PlanForLog | null,
-  input: LogSessionInput,
-): void {
-  if (!plan) throw new NotFoundError('Prescription');
-  const today = localDateIn(plan.timeZone, new Date());
-  const errors: FieldError[] = [];
-  const date = input.localDate;
-  if (date > today)
-    errors.push({
-      field: 'input.localDate',
-      message: 'must not be in the future',
-    });
-  else if (date < addDays(today, -LOG_DAYS_BACK))
-    errors.push({
-      field: 'input.localDate',
-      message: `must be within the last ${LOG_DAYS_BACK} days`,
-    });
-  else if (
-    date < plan.startDate ||
-    (plan.endDate !== null && date > plan.endDate)
-  )
-    errors.push({
-      field: 'input.localDate',
-      message: `must be inside the routine's dates (${plan.startDate} to ${plan.endDate ?? 'no end'})`,
-    });
-  assertValid(errors);
-  const allowed = new Set(versionInForce(plan, date)?.itemIds ?? []);
-  assertValid(
-    input.items.flatMap((item, i) =>
-      allowed.has(item.prescriptionItemId)
-        ? []
-        : [
-            {
-              field: `input.items.${i}.prescriptionItemId`,
-              message: 'must be an exercise of the routine in force that day',
-            },
-          ],
-    ),
-  );
 }
 
 function runnerIdOf(viewer: Viewer): string {
