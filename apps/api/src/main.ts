@@ -1,8 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig, type AppConfig } from '@rehabit/api-core';
+import {
+  ConfigError,
+  loadConfig,
+  LOGGER,
+  PinoNestLogger,
+  type AppConfig,
+} from '@rehabit/api-core';
 import { DemoDataLoader } from '@rehabit/api-demo';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { writeSchema } from './app/write-schema';
@@ -32,7 +37,7 @@ async function bootstrap(): Promise<void> {
       bodyParser: false,
     },
   );
-  const logger = app.get(Logger);
+  const logger = new PinoNestLogger(app.get(LOGGER));
   app.useLogger(logger);
   configureApp(app);
   app.enableShutdownHooks();

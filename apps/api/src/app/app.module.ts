@@ -16,7 +16,8 @@ import {
   describeError,
   formatGraphqlError,
   graphqlProtection,
-  loggerParams,
+  createLogger,
+  LOGGER,
   inputGuardPlugin,
   type AppConfig,
 } from '@rehabit/api-core';
@@ -37,7 +38,6 @@ import { RunnerRightsModule } from '@rehabit/api-runner-rights';
 import { SessionsModule } from '@rehabit/api-sessions';
 import { MailModule } from '@rehabit/api-mail';
 import { RunnersModule } from '@rehabit/api-runners';
-import { LoggerModule } from 'nestjs-pino';
 import { WebAppModule } from './web-app.module';
 
 function graphqlOptions(
@@ -120,7 +120,6 @@ export class AppModule implements OnApplicationShutdown {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerParams(config)),
         DbModule.forRoot({
           databaseUrl: config.DATABASE_URL,
           pgliteDir: config.PGLITE_DIR,
@@ -147,11 +146,12 @@ export class AppModule implements OnApplicationShutdown {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: createLogger(config) },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         // Every GraphQL operation and guarded field passes this gate (fails closed).
         { provide: APP_GUARD, useExisting: AccessGuard },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, LOGGER],
     };
   }
 }

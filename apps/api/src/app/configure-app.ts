@@ -2,8 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import {
   APP_CONFIG,
   type AppConfig,
+  LOGGER,
   queryLengthLimit,
   requestContextMiddleware,
+  requestLogMiddleware,
 } from '@rehabit/api-core';
 import { AUTH, clientIpMiddleware, type Auth } from '@rehabit/api-auth';
 import { toNodeHandler } from 'better-auth/node';
@@ -33,6 +35,7 @@ function compressible(req: Request, res: Response): boolean {
  */
 export function configureApp(app: INestApplication): void {
   app.use(requestContextMiddleware);
+  app.use(requestLogMiddleware(app.get(LOGGER)));
   app.use(
     helmet({
       contentSecurityPolicy: {

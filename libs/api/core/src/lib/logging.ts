@@ -1,32 +1,35 @@
-import type { Params } from 'nestjs-pino';
-import type { Options } from 'pino-http';
+import type { NextFunction, Request, Response } from 'express';
+import {
+  pino,
+  type DestinationStream,
+  type Logger,
+  type LoggerOptions,
+} from 'pino';
 import type { AppConfig } from './config';
+import { requestIdInContext } from './request-context';
 
-interface LoggedRequest {
-  id?: string;
-  method?: string;
-  url?: string;
-}
+/** The Nest injection token of the API's pino logger. */
+export const LOGGER = Symbol('LOGGER');
+
+/** Health probes run every few seconds; their lines would drown the useful ones. */
+const PROBES = new Set(['/health', '/ready']);
 
 /**
- * Structured JSON logs (pino). Each line written while serving a request carries
- * its id (set by requestContextMiddleware). Only the method, the path and the
- * status are logged of a request: never bodies, query strings or headers, so no
- * passwords, tokens, cookies or clinical free text reach the logs.
+ * The API's logger: JSON lines (pino) on stdout. Every line written while serving a
+ * request carries its id (set by requestContextMiddleware), looked up when a line is
+ * written: nothing is made per request for lines that are never written.
  */
-export function loggerParams(config: Pick<AppConfig, 'LOG_LEVEL'>): Params {
-  const pinoHttp = {
+export function createLogger(
+  config: Pick<AppConfig, 'LOG_LEVEL'>,
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level: config.LOG_LEVEL,
-    genReqId: (req: LoggedRequest) => req.id ?? 'unknown',
-    customProps: (req: LoggedRequest) => ({ requestId: req.id }),
-    serializers: {
-      req: (req: LoggedRequest) => ({
-        method: req.method,
-        path: req.url?.split('?')[0],
-      }),
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    mixin: () => {
+      const requestId = requestIdInContext();
+      return requestId ? { requestId } : {};
     },
-    // Belt and braces, should a header ever be logged.
+    // Belt and braces: no line is given headers, should one ever be.
     redact: {
       paths: [
         'req.headers.cookie',
@@ -35,15 +38,37 @@ export function loggerParams(config: Pick<AppConfig, 'LOG_LEVEL'>): Params {
       ],
       censor: '[redacted]',
     },
-    // Health probes run every few seconds; they would drown the useful lines.
-    autoLogging: {
-      ignore: (req: LoggedRequest) =>
-        req.url === '/health' || req.url === '/ready',
-    },
   };
-  // pino-http's Options extends pino's LoggerOptions, whose types do not resolve
-  // through nestjs-pino here; the fields above are pino's documented options.
-  return { pinoHttp: pinoHttp as unknown as Options };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * One line for each request served: its id, method, path (never the query string),
+ * status and time. Never bodies or headers, so no passwords, tokens, cookies or
+ * clinical free text reach the logs. A 5xx answer is logged as an error.
+ */
+export function requestLogMiddleware(log: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const path = req.originalUrl.split('?')[0] ?? '';
+    if (!PROBES.has(path)) {
+      const started = Date.now();
+      // 'close' comes after the answer is sent, and also when the client goes away.
+      res.once('close', () => {
+        const level = res.statusCode >= 500 ? 'error' : 'info';
+        if (!log.isLevelEnabled(level)) return;
+        log[level](
+          {
+            requestId: (req as Request & { id?: string }).id,
+            req: { method: req.method, path },
+            res: { statusCode: res.statusCode },
+            responseTime: Date.now() - started,
+          },
+          level === 'error' ? 'request errored' : 'request completed',
+        );
+      });
+    }
+    next();
+  };
 }
 
 /**

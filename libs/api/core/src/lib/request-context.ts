@@ -34,7 +34,12 @@ export function requestContextMiddleware(
   storage.run({ requestId }, next);
 }
 
+/** The id of the request being served, if any. */
+export function requestIdInContext(): string | undefined {
+  return storage.getStore()?.requestId;
+}
+
 /** The current request's id, or a fresh one outside any request. */
 export function currentRequestId(): string {
-  return storage.getStore()?.requestId ?? randomUUID();
+  return requestIdInContext() ?? randomUUID();
 }
