@@ -5,8 +5,9 @@
 // Settings (environment): BENCH_PG_URL (the server, default
 // postgresql://postgres@127.0.0.1:5432), BENCH_DB (rehabit_bench, dropped and made
 // anew), BENCH_RUNNERS (5000), BENCH_RUNS (7 timed runs a figure), BENCH_SECONDS (15 s
-// of writes), BENCH_CONNECTIONS (10), BENCH_LH_RUNS (3 Lighthouse runs a score, the
-// median shown), CHROMIUM_PATH (/usr/bin/chromium).
+// of writes, each side after BENCH_WARMUP_SECONDS (5) of the same load, untimed),
+// BENCH_CONNECTIONS (10), BENCH_LH_RUNS (3 Lighthouse runs a score, the median shown),
+// CHROMIUM_PATH (/usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -27,6 +28,7 @@ const DATABASE_URL = `${SERVER}/${DB}`;
 const RUNNERS = Number(env.BENCH_RUNNERS ?? 5000);
 const RUNS = Number(env.BENCH_RUNS ?? 7);
 const SECONDS = Number(env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(env.BENCH_WARMUP_SECONDS ?? 5);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 10);
 const LH_RUNS = Number(env.BENCH_LH_RUNS ?? 3);
 const CHROMIUM = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -217,13 +219,14 @@ async function main() {
           );
 
     say(
-      `writes: logSession for ${SECONDS} s at ${CONNECTIONS} connections, then the bare floor`,
+      `writes: logSession for ${SECONDS} s at ${CONNECTIONS} connections after ${WARMUP_SECONDS} s of warm-up, then the bare floor alike`,
     );
     const bodies = await sessionBodies(api, accounts.runnerCookies);
     const floorServer = await startFloorServer(DATABASE_URL, FLOOR_PORT);
     const writes = await timeWrites(baseUrl, floorServer.url, bodies, {
       connections: CONNECTIONS,
       seconds: SECONDS,
+      warmUpSeconds: WARMUP_SECONDS,
     });
     await floorServer.close();
     const rss = peakRssMb(apiProcess.pid);
