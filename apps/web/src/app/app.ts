@@ -21,11 +21,17 @@ export class App {
   private readonly router = inject(Router);
 
   constructor() {
-    void this.session.current();
-    // A runner opening the app on Today: their day is asked for now, beside the
-    // sign-in check, not once the page's code has loaded (TodayApi.prefetch).
-    if (/^\/today\/?$/.test(inject(PlatformLocation).pathname))
-      inject(TodayApi).prefetch();
+    const onToday = /^\/today\/?$/.test(inject(PlatformLocation).pathname);
+    const today = onToday ? inject(TodayApi) : null;
+    // The first requests leave in a task of their own, after the shell is drawn: the
+    // app starts as shorter tasks, which a slow phone can answer a tap between, rather
+    // than one long one that it feels as a frozen page.
+    setTimeout(() => {
+      void this.session.current();
+      // A runner opening the app on Today: their day is asked for now, beside the
+      // sign-in check, not once the page's code has loaded (TodayApi.prefetch).
+      today?.prefetch();
+    });
   }
 
   async signOut(): Promise<void> {
