@@ -219,7 +219,7 @@ async function main() {
           );
 
     say(
-      `writes: logSession for ${SECONDS} s at ${CONNECTIONS} connections after ${WARMUP_SECONDS} s of warm-up, then the bare floor alike`,
+      `writes: logSession and the bare floor at ${CONNECTIONS} connections, each warmed up for ${WARMUP_SECONDS} s, then ${SECONDS} s each in 3 alternating slices`,
     );
     const bodies = await sessionBodies(api, accounts.runnerCookies);
     const floorServer = await startFloorServer(DATABASE_URL, FLOOR_PORT);
