@@ -61,8 +61,9 @@ export async function sessionBodies(api, runnerCookies) {
 /**
  * Drives a URL for `seconds` after `warmUpSeconds` of the same load; `bodyOf(n)` gives
  * the n-th request's headers and body, and `onAnswer` (if given) sees every answer's
- * status and body. The figures are of the timed part; `answered` and
- * `answeredWithErrors` count every answer, the warm-up's included.
+ * status and body. The figures are of the timed part; `answered`, `answeredNot200` and
+ * `answeredWithErrors` (a 200 carrying GraphQL `errors`) count every answer, the
+ * warm-up's included.
  */
 export function drive(
   url,
@@ -71,6 +72,7 @@ export function drive(
 ) {
   let n = 0;
   let answered = 0;
+  let answeredNot200 = 0;
   let answeredWithErrors = 0;
   // The promise form: autocannon runs a warm-up only when given no callback.
   const run = autocannon({
@@ -89,13 +91,19 @@ export function drive(
         },
         onResponse: (status, body) => {
           answered++;
-          if (status !== 200 || body.includes('"errors"')) answeredWithErrors++;
+          if (status !== 200) answeredNot200++;
+          else if (body.includes('"errors"')) answeredWithErrors++;
           onAnswer?.(status, body);
         },
       },
     ],
   });
-  return run.then((result) => ({ result, answered, answeredWithErrors }));
+  return run.then((result) => ({
+    result,
+    answered,
+    answeredNot200,
+    answeredWithErrors,
+  }));
 }
 
 /** One logSession request to the API, or the same inserts to the floor. */
@@ -172,7 +180,9 @@ function figures(runs) {
     p50: median(runs.map((run) => run.result.latency.p50)),
     p99: Math.max(...runs.map((run) => run.result.latency.p99)),
     // Answers that were not a 200 without errors, and requests never answered.
-    errors: sum((run) => run.answeredWithErrors + run.result.errors),
+    errors: sum(
+      (run) => run.answeredNot200 + run.answeredWithErrors + run.result.errors,
+    ),
     total: sum((run) => run.answered + run.result.errors),
   };
 }

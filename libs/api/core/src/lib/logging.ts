@@ -52,13 +52,15 @@ export function requestLogMiddleware(log: Logger) {
     const path = req.originalUrl.split('?')[0] ?? '';
     if (!PROBES.has(path)) {
       const started = Date.now();
+      // Read now: 'close' is not emitted inside the request's async context.
+      const requestId = requestIdInContext();
       // 'close' comes after the answer is sent, and also when the client goes away.
       res.once('close', () => {
         const level = res.statusCode >= 500 ? 'error' : 'info';
         if (!log.isLevelEnabled(level)) return;
         log[level](
           {
-            requestId: (req as Request & { id?: string }).id,
+            requestId,
             req: { method: req.method, path },
             res: { statusCode: res.statusCode },
             responseTime: Date.now() - started,
